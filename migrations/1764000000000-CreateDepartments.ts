@@ -1,0 +1,38 @@
+import { MigrationInterface, QueryRunner, Table } from 'typeorm';
+import { timestampColumns } from './columns';
+
+export class CreateDepartments1764000000000 implements MigrationInterface {
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.createTable(
+      new Table({
+        name: 'departments',
+        columns: [
+          { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
+          { name: 'code', type: 'varchar', length: '32' },
+          { name: 'name', type: 'varchar', length: '255' },
+          { name: 'parent_id', type: 'integer', isNullable: true },
+          { name: 'path', type: 'varchar', length: '512' },
+          ...timestampColumns,
+        ],
+        indices: [
+          { name: 'UQ_department_code', columnNames: ['code'], isUnique: true },
+          { name: 'IDX_department_path', columnNames: ['path'] },
+        ],
+        foreignKeys: [
+          {
+            name: 'FK_department_parent',
+            columnNames: ['parent_id'],
+            referencedTableName: 'departments',
+            referencedColumnNames: ['id'],
+            onDelete: 'RESTRICT',
+            onUpdate: 'NO ACTION',
+          },
+        ],
+      }),
+    );
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.dropTable('departments');
+  }
+}

@@ -1,0 +1,38 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DashboardModule } from './dashboard/dashboard.module';
+import { DatabaseModule } from './database/database.module';
+import { DemoModule } from './demo/demo.module';
+import { DepartmentsModule } from './departments/departments.module';
+import { HealthModule } from './health/health.module';
+import { pinoHttpOptions } from './web/logging';
+import { UsersModule } from './users/users.module';
+import { HttpErrorFilter } from './web/http-error.filter';
+
+@Module({})
+export class AppModule {
+  /** Tests pass their own configuration (a throw-away database); the server reads the environment. */
+  public static forRoot(config?: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: (appConfig: AppConfig) => ({ pinoHttp: pinoHttpOptions(appConfig) }) }),
+        DatabaseModule,
+        AuditModule,
+        UsersModule,
+        DepartmentsModule,
+        AuthModule,
+        DashboardModule,
+        HealthModule,
+        DemoModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
+    };
+  }
+}

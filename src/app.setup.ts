@@ -1,0 +1,63 @@
+import { ValidationPipe } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { json, NextFunction, Request, Response, urlencoded } from 'express';
+import session from 'express-session';
+import helmet from 'helmet';
+import hbs from 'hbs';
+import passport from 'passport';
+import { basename, dirname, join } from 'node:path';
+import { AppConfig } from './config/app-config';
+import { exposeCsrfToken } from './security/csrf';
+import { SESSION_COOKIE, SESSION_IDLE_MS } from './sessions/sessions.module';
+import { TypeormSessionStore } from './sessions/typeorm-session.store';
+import { navigationFor } from './web/navigation';
+import { viewHelpers } from './web/view-helpers';
+
+/** The project root, from src/ under ts-jest and from dist/src/ when built. */
+const ROOT = basename(dirname(__dirname)) === 'dist' ? join(__dirname, '..', '..') : join(__dirname, '..');
+
+/**
+ * Everything between the HTTP server and the controllers, shared by the server and the tests so
+ * that tests exercise the same security layers: headers, body limits, sessions, passport, CSRF.
+ */
+export async function configureApp(app: NestExpressApplication): Promise<void> {
+  const config = app.get(AppConfig);
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: { directives: { 'form-action': ["'self'"], 'upgrade-insecure-requests': config.publicUrl.startsWith('https:') ? [] : null } },
+      strictTransportSecurity: config.publicUrl.startsWith('https:'),
+    }),
+  );
+  app.useStaticAssets(join(ROOT, 'public'), { prefix: '/static/', maxAge: config.isProduction ? '7d' : 0 });
+  // Parsed here, before the session and CSRF layers that read the form's _csrf field.
+  app.use(urlencoded({ extended: false, limit: '200kb' }));
+  app.use(json({ limit: '200kb' }));
+  app.use(
+    session({
+      name: SESSION_COOKIE,
+      secret: config.sessionSecret,
+      store: app.get(TypeormSessionStore),
+      resave: false,
+      saveUninitialized: false,
+      rolling: true,
+      cookie: { httpOnly: true, sameSite: 'lax', secure: config.publicUrl.startsWith('https:'), maxAge: SESSION_IDLE_MS },
+    }),
+  );
+  app.use(passport.initialize());
+  app.use(passport.session());
+  app.use(exposeCsrfToken);
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    response.locals.currentUser = request.user;
+    response.locals.nav = navigationFor(request.user, request.path);
+    next();
+  });
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, transform: true, forbidUnknownValues: false }));
+
+  app.setBaseViewsDir(join(ROOT, 'views'));
+  app.setViewEngine('hbs');
+  app.set('view options', { layout: 'layout' });
+  for (const [name, helper] of Object.entries(viewHelpers)) hbs.registerHelper(name, helper);
+  await new Promise<void>((resolve) => hbs.registerPartials(join(ROOT, 'views', 'partials'), () => resolve()));
+}

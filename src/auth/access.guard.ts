@@ -1,0 +1,32 @@
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { Request } from 'express';
+import { Role } from '../users/role';
+import { PasswordChangeRequiredException, SignInRequiredException } from './auth-exceptions';
+import { IS_PUBLIC } from './public.decorator';
+import { ROLES_KEY } from './roles.decorator';
+
+const PASSWORD_CHANGE_PATHS = new Set(['/account/password', '/logout']);
+
+/**
+ * Global guard: every route needs a signed-in person unless marked @Public(), the role named by
+ * @Roles(), and a changed one-time password. Record-level scope is checked in the services.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  public constructor(private readonly reflector: Reflector) {}
+
+  public canActivate(context: ExecutionContext): boolean {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+
+    const request = context.switchToHttp().getRequest<Request>();
+    const user = request.user;
+    if (!user) throw new SignInRequiredException();
+    if (user.mustChangePassword && !PASSWORD_CHANGE_PATHS.has(request.path)) throw new PasswordChangeRequiredException();
+
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (roles && !roles.includes(user.role)) throw new ForbiddenException('Bạn không có quyền truy cập trang này.');
+    return true;
+  }
+}

@@ -1,0 +1,69 @@
+import { Body, Controller, Get, HttpCode, Post, Query, Render, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Request, Response } from 'express';
+import { SESSION_COOKIE } from '../sessions/sessions.module';
+import { TypeormSessionStore } from '../sessions/typeorm-session.store';
+import { AuthService } from './auth.service';
+import { CurrentUser } from './current-user.decorator';
+import { ChangePasswordDto } from './dto/change-password.dto';
+import { LocalAuthGuard } from './local-auth.guard';
+import { Public } from './public.decorator';
+import { safeLocalPath } from './safe-redirect';
+import { SignInFailureFilter } from './sign-in-failure.filter';
+import { HOME_BY_ROLE, SignedInUser } from './signed-in-user';
+
+@Controller()
+export class AuthController {
+  public constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: TypeormSessionStore,
+  ) {}
+
+  @Public()
+  @Get('login')
+  public showLogin(@Req() request: Request, @Res() response: Response, @Query('next') next?: string): void {
+    if (request.user) return response.redirect(HOME_BY_ROLE[request.user.role]);
+    response.render('auth/login', { title: 'Đăng nhập', next: safeLocalPath(next) });
+  }
+
+  @Public()
+  @Post('login')
+  @UseGuards(LocalAuthGuard)
+  @UseFilters(SignInFailureFilter)
+  public async login(@CurrentUser() user: SignedInUser, @Req() request: Request, @Res() response: Response): Promise<void> {
+    await this.auth.recordSignIn(user, request.ip ?? '');
+    if (user.mustChangePassword) return response.redirect(303, '/account/password');
+    response.redirect(303, safeLocalPath(request.body?.next) ?? HOME_BY_ROLE[user.role]);
+  }
+
+  @Post('logout')
+  public async logout(@CurrentUser() user: SignedInUser, @Req() request: Request, @Res() response: Response): Promise<void> {
+    await this.auth.recordSignOut(user, request.ip ?? '');
+    await new Promise<void>((resolve, reject) => request.logout((error) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) => request.session.destroy((error) => (error ? reject(error) : resolve())));
+    response.clearCookie(SESSION_COOKIE);
+    response.redirect(303, '/login');
+  }
+
+  @Get('account/password')
+  @Render('auth/change-password')
+  public showChangePassword(@CurrentUser() user: SignedInUser): object {
+    return { title: 'Đổi mật khẩu', forced: user.mustChangePassword };
+  }
+
+  @Post('account/password')
+  @HttpCode(200)
+  public async changePassword(
+    @CurrentUser() user: SignedInUser,
+    @Body() form: ChangePasswordDto,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    const errors = await this.auth.changePassword(user, form, request.ip ?? '');
+    if (errors) {
+      return response.status(422).render('auth/change-password', { title: 'Đổi mật khẩu', forced: user.mustChangePassword, errors });
+    }
+    // Whoever else knew the old password is signed out everywhere else.
+    await this.sessions.destroyOtherSessionsOf(user.id, request.sessionID);
+    response.redirect(303, `${HOME_BY_ROLE[user.role]}?passwordChanged=1`);
+  }
+}

@@ -1,0 +1,70 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { AuditAction } from '../audit/audit-actions';
+import { AuditService } from '../audit/audit.service';
+import { UsersService } from '../users/users.service';
+import { SignInRefusedException } from './auth-exceptions';
+import { LoginThrottle } from './login-throttle';
+import { verifyPassword } from './password-hasher';
+import { passwordProblem } from './password-policy';
+import { SignedInUser } from './signed-in-user';
+
+export const WRONG_CREDENTIALS = 'Tên đăng nhập hoặc mật khẩu không đúng.';
+
+@Injectable()
+export class AuthService {
+  public constructor(
+    private readonly users: UsersService,
+    private readonly throttle: LoginThrottle,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Checks a sign-in attempt; throws SignInRefusedException with the message the form shows. */
+  public async verifyCredentials(username: string, password: string, ip: string): Promise<SignedInUser> {
+    const waitMs = await this.throttle.waitBeforeAttempt(username, ip);
+    if (waitMs > 0) {
+      await this.audit.record({ action: AuditAction.SignInBlocked, actorName: username, ip });
+      const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
+      throw new SignInRefusedException(
+        `Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút hoặc liên hệ quản trị viên.`,
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+    }
+    const user = await this.users.findActiveByUsername(username);
+    if (!(await verifyPassword(password, user?.passwordHash ?? null)) || !user) {
+      await this.throttle.recordFailure(username, ip);
+      await this.audit.record({ action: AuditAction.SignInFailed, actorName: username, ip });
+      throw new SignInRefusedException(WRONG_CREDENTIALS);
+    }
+    await this.throttle.recordSuccess(username);
+    const signedIn = await this.users.findSignedInUser(user.id);
+    if (!signedIn) throw new SignInRefusedException(WRONG_CREDENTIALS);
+    return signedIn;
+  }
+
+  public async recordSignIn(user: SignedInUser, ip: string): Promise<void> {
+    await this.audit.record({ action: AuditAction.SignIn, actor: user, ip });
+  }
+
+  public async recordSignOut(user: SignedInUser, ip: string): Promise<void> {
+    await this.audit.record({ action: AuditAction.SignOut, actor: user, ip });
+  }
+
+  /** Returns a field → message map of problems, or null once the password has been changed. */
+  public async changePassword(
+    user: SignedInUser,
+    input: { currentPassword: string; newPassword: string; confirmPassword: string },
+    ip: string,
+  ): Promise<Record<string, string> | null> {
+    const account = await this.users.findById(user.id);
+    if (!account || !(await verifyPassword(input.currentPassword, account.passwordHash))) {
+      return { currentPassword: 'Mật khẩu hiện tại không đúng.' };
+    }
+    const problem = passwordProblem(input.newPassword, user);
+    if (problem) return { newPassword: problem };
+    if (input.newPassword !== input.confirmPassword) return { confirmPassword: 'Mật khẩu nhập lại không khớp.' };
+    if (input.newPassword === input.currentPassword) return { newPassword: 'Mật khẩu mới phải khác mật khẩu hiện tại.' };
+    await this.users.setPassword(user.id, input.newPassword);
+    await this.audit.record({ action: AuditAction.PasswordChanged, actor: user, target: { type: 'user', id: user.id }, ip });
+    return null;
+  }
+}

@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { PassportSerializer } from '@nestjs/passport';
+import { UsersService } from '../users/users.service';
+import { SignedInUser } from './signed-in-user';
+
+type Done<T> = (error: unknown, value?: T | false) => void;
+
+/** Keeps only the user id in the session and reloads the person on every request. */
+@Injectable()
+export class SessionSerializer extends PassportSerializer {
+  public constructor(private readonly users: UsersService) {
+    super();
+  }
+
+  public serializeUser(user: SignedInUser, done: Done<number>): void {
+    done(null, user.id);
+  }
+
+  public deserializeUser(id: number, done: Done<SignedInUser>): void {
+    // A disabled or deleted account ends its sessions at the next request.
+    this.users.findSignedInUser(id).then((user) => done(null, user ?? false), done);
+  }
+}

@@ -1,0 +1,29 @@
+import { Role } from '../users/role';
+
+/** What a request knows about the person signed in: loaded from the database on every request. */
+export interface SignedInUser {
+  id: number;
+  username: string;
+  fullName: string;
+  role: Role;
+  departmentId: number;
+  departmentName: string;
+  /** Materialised path of the person's department, for scope checks on subtrees. */
+  departmentPath: string;
+  mustChangePassword: boolean;
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface User extends SignedInUser {}
+  }
+}
+
+export const HOME_BY_ROLE: Record<Role, string> = {
+  [Role.Learner]: '/my',
+  [Role.Head]: '/head',
+  [Role.Hr]: '/hr',
+  [Role.Admin]: '/admin',
+};

@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DatabaseTarget, parseDatabaseUrl } from './database-url';
+import { NodeEnvironment, validateEnvironment } from './environment';
+
+/** Typed, validated configuration; built once from the environment and injected everywhere. */
+export class AppConfig {
+  public readonly nodeEnv: NodeEnvironment;
+  public readonly port: number;
+  public readonly dataDir: string;
+  public readonly database: DatabaseTarget;
+  public readonly sessionSecret: string;
+  public readonly publicUrl: string;
+  public readonly demoData: boolean;
+  public readonly trustProxy: boolean;
+  public readonly logLevel: string;
+
+  public constructor(values: Omit<AppConfig, 'isProduction'>) {
+    Object.assign(this, values);
+  }
+
+  public get isProduction(): boolean {
+    return this.nodeEnv === 'production';
+  }
+}
+
+export function loadAppConfig(raw: Record<string, string | undefined> = process.env): AppConfig {
+  const env = validateEnvironment(raw);
+  const dataDir = resolve(env.DATA_DIR);
+  const production = env.NODE_ENV === 'production';
+  return new AppConfig({
+    nodeEnv: env.NODE_ENV,
+    port: env.PORT,
+    dataDir,
+    database: parseDatabaseUrl(env.DATABASE_URL ?? `sqlite:${join(dataDir, 'portal.sqlite')}`),
+    sessionSecret: env.SESSION_SECRET ?? localSessionSecret(dataDir),
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+    // Demo accounts share a published password: never in production, whatever DEMO_DATA says.
+    demoData: !production && env.DEMO_DATA !== 'false',
+    trustProxy: env.TRUST_PROXY === 'true',
+    logLevel: env.LOG_LEVEL,
+  });
+}
+
+/**
+ * Outside production a secret is generated once and kept in the data directory, so a newcomer
+ * needs no configuration and restarts (or a second instance on the same data) keep sessions.
+ */
+function localSessionSecret(dataDir: string): string {
+  const file = join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
+  return secret;
+}

@@ -1,0 +1,29 @@
+import { ConfigurationError } from './environment';
+
+export type DatabaseTarget =
+  | { kind: 'sqlite'; path: string }
+  | { kind: 'mysql'; url: string; scheme: 'mysql' | 'mariadb'; database: string };
+
+export function parseDatabaseUrl(url: string): DatabaseTarget {
+  if (url.startsWith('sqlite:')) {
+    const path = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (!path) throw new ConfigurationError('DATABASE_URL=sqlite: needs a file path, e.g. sqlite:data/portal.sqlite');
+    return { kind: 'sqlite', path };
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ConfigurationError(`DATABASE_URL is not a valid URL: ${redactPassword(url)}`);
+  }
+  const scheme = parsed.protocol.replace(/:$/, '');
+  const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+  if ((scheme !== 'mysql' && scheme !== 'mariadb') || !database) {
+    throw new ConfigurationError('DATABASE_URL must be mysql://user:pass@host:3306/database (or mariadb://…)');
+  }
+  return { kind: 'mysql', url, scheme, database };
+}
+
+export function redactPassword(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}

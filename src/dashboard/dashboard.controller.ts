@@ -1,0 +1,45 @@
+import { Controller, Get, Query, Redirect, Render } from '@nestjs/common';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { Roles } from '../auth/roles.decorator';
+import { HOME_BY_ROLE, SignedInUser } from '../auth/signed-in-user';
+import { Role } from '../users/role';
+import { DashboardService } from './dashboard.service';
+
+/** Each role's home page; they fill up as courses, certificates and reports arrive. */
+@Controller()
+export class DashboardController {
+  public constructor(private readonly dashboards: DashboardService) {}
+
+  @Get()
+  @Redirect()
+  public home(@CurrentUser() user: SignedInUser): { url: string } {
+    return { url: HOME_BY_ROLE[user.role] };
+  }
+
+  @Get('my')
+  @Render('dashboard/learner')
+  public learner(@CurrentUser() user: SignedInUser, @Query('passwordChanged') passwordChanged?: string): object {
+    return { title: 'Trang của tôi', user, passwordChanged: passwordChanged === '1' };
+  }
+
+  @Get('head')
+  @Roles(Role.Head)
+  @Render('dashboard/head')
+  public async head(@CurrentUser() user: SignedInUser, @Query('passwordChanged') passwordChanged?: string): Promise<object> {
+    return { title: 'Đơn vị của tôi', passwordChanged: passwordChanged === '1', ...(await this.dashboards.forHead(user)) };
+  }
+
+  @Get('hr')
+  @Roles(Role.Hr)
+  @Render('dashboard/hr')
+  public async hr(@CurrentUser() user: SignedInUser, @Query('passwordChanged') passwordChanged?: string): Promise<object> {
+    return { title: 'Tổng quan tổ chức cán bộ', passwordChanged: passwordChanged === '1', ...(await this.dashboards.forOrganisation(user)) };
+  }
+
+  @Get('admin')
+  @Roles(Role.Admin)
+  @Render('dashboard/admin')
+  public async admin(@CurrentUser() user: SignedInUser, @Query('passwordChanged') passwordChanged?: string): Promise<object> {
+    return { title: 'Quản trị hệ thống', passwordChanged: passwordChanged === '1', ...(await this.dashboards.forAdmin(user)) };
+  }
+}

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '../config/app-config';
+import { dataSourceOptions } from './data-source-options';
+
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: async (config: AppConfig) => ({
+        ...(await dataSourceOptions(config.database)),
+        // The schema is always brought up to date before the first request is served.
+        migrationsRun: true,
+        retryAttempts: config.isProduction ? 10 : 0,
+      }),
+    }),
+  ],
+})
+export class DatabaseModule {}

@@ -1,0 +1,45 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditAction } from '../audit/audit-actions';
+import { AuditService } from '../audit/audit.service';
+import { AppConfig } from '../config/app-config';
+import { DepartmentsService } from '../departments/departments.service';
+import { UsersService } from '../users/users.service';
+import { DEMO_ACCOUNTS, DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_STAFF } from './demo-organisation';
+
+/** Loads the demo organisation into an empty database at start, outside production only. */
+@Injectable()
+export class DemoDataService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(DemoDataService.name);
+
+  public constructor(
+    private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly departments: DepartmentsService,
+    private readonly users: UsersService,
+    private readonly audit: AuditService,
+  ) {}
+
+  public async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.demoData || (await this.users.count()) > 0) return;
+    await this.load();
+  }
+
+  public async load(): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const ids = new Map<string, number>();
+      for (const department of DEMO_DEPARTMENTS) {
+        ids.set(department.code, (await this.departments.create(department, manager)).id);
+      }
+      for (const account of DEMO_ACCOUNTS) {
+        await this.users.create({ ...account, email: `${account.username}@anhoa.example`, departmentId: ids.get(account.departmentCode)!, password: DEMO_PASSWORD }, manager);
+      }
+      for (const person of DEMO_STAFF) {
+        await this.users.create({ ...person, email: `${person.employeeCode.toLowerCase()}@anhoa.example`, departmentId: ids.get(person.departmentCode)! }, manager);
+      }
+      await this.audit.record({ action: AuditAction.DemoDataLoaded, details: { departments: DEMO_DEPARTMENTS.length, users: DEMO_ACCOUNTS.length + DEMO_STAFF.length } }, manager);
+    });
+    this.logger.log(`Demo organisation loaded: sign in as admin, hr, head or learner with password ${DEMO_PASSWORD}`);
+  }
+}

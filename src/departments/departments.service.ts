@@ -1,0 +1,80 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Like, Repository } from 'typeorm';
+import { DepartmentScope, departmentScope, scopeIncludesDepartment } from '../auth/access-scope';
+import { SignedInUser } from '../auth/signed-in-user';
+import { Department } from './department.entity';
+import { UsersService } from '../users/users.service';
+import { buildDepartmentTree, DepartmentNode, flattenDepartmentTree } from './department-tree';
+
+export interface DepartmentOverview {
+  code: string;
+  name: string;
+  depth: number;
+  staffCount: number;
+}
+
+export interface NewDepartment {
+  code: string;
+  name: string;
+  parentCode?: string | null;
+}
+
+@Injectable()
+export class DepartmentsService {
+  public constructor(
+    @InjectRepository(Department) private readonly departments: Repository<Department>,
+    private readonly users: UsersService,
+  ) {}
+
+  /** Creates a department under its parent; the path needs the new id, hence two writes in one transaction. */
+  public async create(input: NewDepartment, manager: EntityManager = this.departments.manager): Promise<Department> {
+    const repository = manager.getRepository(Department);
+    const parent = input.parentCode ? await repository.findOneByOrFail({ code: input.parentCode }) : null;
+    const department = await repository.save(
+      repository.create({ code: input.code, name: input.name.normalize('NFC'), parentId: parent?.id ?? null, path: '/' }),
+    );
+    department.path = `${parent?.path ?? '/'}${department.id}/`;
+    return repository.save(department);
+  }
+
+  public async findById(id: number): Promise<Department | null> {
+    return this.departments.findOneBy({ id });
+  }
+
+  /** All departments the person may see, as a tree sorted in Vietnamese order. */
+  public async treeVisibleTo(user: SignedInUser): Promise<DepartmentNode[]> {
+    return buildDepartmentTree(await this.findInScope(departmentScope(user)));
+  }
+
+  /** The departments in scope in display order, each with its number of staff. */
+  public async overviewFor(user: SignedInUser): Promise<DepartmentOverview[]> {
+    const nodes = flattenDepartmentTree(await this.treeVisibleTo(user));
+    const counts = await this.users.countByDepartment(nodes.map((node) => node.department.id));
+    return nodes.map((node) => ({
+      code: node.department.code,
+      name: node.department.name,
+      depth: node.depth,
+      staffCount: counts.get(node.department.id) ?? 0,
+    }));
+  }
+
+  /** A department by code, or 404 when it does not exist or lies outside the person's scope. */
+  public async findVisibleByCode(user: SignedInUser, code: string): Promise<Department> {
+    const department = await this.departments.findOne({ where: { code }, relations: { parent: true } });
+    if (!department || !scopeIncludesDepartment(departmentScope(user), department.path)) {
+      throw new NotFoundException('Không tìm thấy đơn vị.');
+    }
+    return department;
+  }
+
+  public async findSubtree(department: Department): Promise<Department[]> {
+    return this.departments.find({ where: { path: Like(`${department.path}%`) }, order: { path: 'ASC' } });
+  }
+
+  private async findInScope(scope: DepartmentScope): Promise<Department[]> {
+    if (scope.kind === 'all') return this.departments.find();
+    if (scope.kind === 'subtree') return this.departments.find({ where: { path: Like(`${scope.pathPrefix}%`) } });
+    return [];
+  }
+}

@@ -1,0 +1,46 @@
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
+import { csrfSync } from 'csrf-sync';
+import { NextFunction, Request, Response } from 'express';
+import { AuditAction } from '../audit/audit-actions';
+import { AuditService } from '../audit/audit.service';
+
+/** Synchroniser tokens kept in the session; forms send them in the hidden `_csrf` field. */
+const csrf = csrfSync({
+  getTokenFromRequest: (request) => (request.body?._csrf as string | undefined) ?? (request.headers['x-csrf-token'] as string | undefined),
+});
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Paths whose pages carry no form, so a visit there never creates a session. */
+const TOKENLESS_PREFIXES = ['/health', '/static/', '/verify/'];
+
+/** The session's token for a form rendered outside the normal GET flow (a refused sign-in). */
+export function csrfTokenFor(request: Request): string {
+  return csrf.generateToken(request);
+}
+
+/** Makes the session's token available to every view as `csrfToken`. */
+export function exposeCsrfToken(request: Request, response: Response, next: NextFunction): void {
+  if (SAFE_METHODS.has(request.method) && !TOKENLESS_PREFIXES.some((prefix) => request.path.startsWith(prefix))) {
+    response.locals.csrfToken = csrf.generateToken(request);
+  }
+  next();
+}
+
+/** Global guard: a state-changing request without the session's token changes nothing. */
+@Injectable()
+export class CsrfGuard implements CanActivate {
+  public constructor(private readonly audit: AuditService) {}
+
+  public async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<Request>();
+    if (SAFE_METHODS.has(request.method) || csrf.isRequestValid(request)) return true;
+    await this.audit.record({
+      action: AuditAction.CsrfRejected,
+      actor: request.user ?? null,
+      ip: request.ip,
+      details: { method: request.method, path: request.path },
+    });
+    throw new ForbiddenException('Phiên làm việc đã hết hạn hoặc biểu mẫu không hợp lệ. Vui lòng tải lại trang và thử lại.');
+  }
+}

@@ -1,0 +1,79 @@
+import { Logger } from '@nestjs/common';
+import { SessionData, Store } from 'express-session';
+import { LessThan, Not, Repository } from 'typeorm';
+import { Session } from './session.entity';
+
+type Callback<T = void> = (error?: unknown, value?: T) => void;
+
+const PURGE_INTERVAL_MS = 15 * 60 * 1000;
+
+/**
+ * express-session store over a TypeORM repository, so that any app instance on the same
+ * database serves any request (connect-typeorm is stale and needs TypeORM 0.3).
+ */
+export class TypeormSessionStore extends Store {
+  private readonly logger = new Logger(TypeormSessionStore.name);
+  private purgeTimer?: NodeJS.Timeout;
+
+  public constructor(
+    private readonly sessions: Repository<Session>,
+    private readonly defaultTtlMs: number,
+  ) {
+    super();
+  }
+
+  public override get(sid: string, callback: Callback<SessionData | null>): void {
+    this.sessions
+      .findOneBy({ id: sid })
+      .then((row) => callback(null, row && row.expiresAt.getTime() > Date.now() ? (JSON.parse(row.data) as SessionData) : null))
+      .catch(callback);
+  }
+
+  public override set(sid: string, session: SessionData, callback?: Callback): void {
+    const userId = (session as SessionData & { passport?: { user?: number } }).passport?.user ?? null;
+    this.sessions
+      .upsert({ id: sid, userId, expiresAt: this.expiry(session), data: JSON.stringify(session) }, ['id'])
+      .then(() => callback?.())
+      .catch((error) => callback?.(error));
+  }
+
+  public override touch(sid: string, session: SessionData, callback?: Callback): void {
+    this.sessions
+      .update({ id: sid }, { expiresAt: this.expiry(session) })
+      .then(() => callback?.())
+      .catch((error) => callback?.(error));
+  }
+
+  public override destroy(sid: string, callback?: Callback): void {
+    this.sessions
+      .delete({ id: sid })
+      .then(() => callback?.())
+      .catch((error) => callback?.(error));
+  }
+
+  /** Ends every session of a person but the current one, e.g. after a password change. */
+  public async destroyOtherSessionsOf(userId: number, keepSid: string): Promise<void> {
+    await this.sessions.delete({ userId, id: Not(keepSid) });
+  }
+
+  public async purgeExpired(): Promise<number> {
+    const result = await this.sessions.delete({ expiresAt: LessThan(new Date()) });
+    return result.affected ?? 0;
+  }
+
+  public startPurging(): void {
+    this.purgeTimer = setInterval(() => {
+      this.purgeExpired().catch((error: Error) => this.logger.warn(`Could not purge expired sessions: ${error.message}`));
+    }, PURGE_INTERVAL_MS);
+    this.purgeTimer.unref();
+  }
+
+  public stopPurging(): void {
+    clearInterval(this.purgeTimer);
+  }
+
+  private expiry(session: SessionData): Date {
+    const expires = session.cookie?.expires;
+    return expires ? new Date(expires) : new Date(Date.now() + this.defaultTtlMs);
+  }
+}

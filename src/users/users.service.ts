@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { DepartmentScope } from '../auth/access-scope';
+import { hashPassword } from '../auth/password-hasher';
+import { SignedInUser } from '../auth/signed-in-user';
+import { Department } from '../departments/department.entity';
+import { Role } from './role';
+import { normaliseName, searchName } from './search-name';
+import { User } from './user.entity';
+import { comparePersonNames } from './vietnamese-order';
+
+export interface NewUser {
+  employeeCode: string;
+  username?: string;
+  fullName: string;
+  email?: string | null;
+  position?: string | null;
+  departmentId: number;
+  role: Role;
+  /** A one-time password: the person must replace it at first sign-in. */
+  initialPassword?: string;
+  /** A password the person chose (demo accounts); no change is forced. */
+  password?: string;
+}
+
+@Injectable()
+export class UsersService {
+  public constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+
+  public async create(input: NewUser, manager: EntityManager = this.users.manager): Promise<User> {
+    const password = input.password ?? input.initialPassword;
+    const fullName = normaliseName(input.fullName);
+    return manager.getRepository(User).save(
+      manager.getRepository(User).create({
+        employeeCode: input.employeeCode,
+        username: (input.username ?? input.employeeCode).toLowerCase(),
+        fullName,
+        searchName: searchName(fullName),
+        email: input.email ?? null,
+        position: input.position ?? null,
+        departmentId: input.departmentId,
+        role: input.role,
+        passwordHash: password ? await hashPassword(password) : null,
+        mustChangePassword: input.password === undefined,
+        active: true,
+        passwordChangedAt: input.password ? new Date() : null,
+      }),
+    );
+  }
+
+  public async count(): Promise<number> {
+    return this.users.count();
+  }
+
+  /** Sign-in names are case-insensitive: stored in lower case, looked up in lower case. */
+  public async findActiveByUsername(username: string): Promise<User | null> {
+    return this.users.findOneBy({ username: username.trim().toLowerCase(), active: true });
+  }
+
+  public async findById(id: number): Promise<User | null> {
+    return this.users.findOneBy({ id });
+  }
+
+  /** What the session needs for every request; null when the account is gone or disabled. */
+  public async findSignedInUser(id: number): Promise<SignedInUser | null> {
+    const user = await this.users.findOne({ where: { id, active: true }, relations: { department: true } });
+    if (!user?.department) return null;
+    return {
+      id: user.id,
+      username: user.username,
+      fullName: user.fullName,
+      role: user.role,
+      departmentId: user.departmentId,
+      departmentName: user.department.name,
+      departmentPath: user.department.path,
+      mustChangePassword: user.mustChangePassword,
+    };
+  }
+
+  public async setPassword(userId: number, password: string): Promise<void> {
+    await this.users.update(
+      { id: userId },
+      { passwordHash: await hashPassword(password), mustChangePassword: false, passwordChangedAt: new Date(), updatedAt: new Date() },
+    );
+  }
+
+  /** Staff of one department, sorted as on an official list. */
+  public async findByDepartment(department: Department): Promise<User[]> {
+    const staff = await this.users.find({ where: { departmentId: department.id } });
+    return staff.sort((a, b) => comparePersonNames(a.fullName, b.fullName));
+  }
+
+  /** Number of people per department, in one grouped query. */
+  public async countByDepartment(departmentIds: number[]): Promise<Map<number, number>> {
+    if (departmentIds.length === 0) return new Map();
+    const rows = await this.users
+      .createQueryBuilder('user')
+      .select('user.departmentId', 'departmentId')
+      .addSelect('COUNT(*)', 'staff')
+      .where('user.departmentId IN (:...departmentIds)', { departmentIds })
+      .groupBy('user.departmentId')
+      .getRawMany<{ departmentId: number; staff: number | string }>();
+    return new Map(rows.map((row) => [Number(row.departmentId), Number(row.staff)]));
+  }
+
+  /**
+   * Diacritics- and case-insensitive search by name, employee code or sign-in name, limited to
+   * the departments in scope.
+   */
+  public async search(scope: DepartmentScope, query: string, limit = 200): Promise<User[]> {
+    const builder = this.users.createQueryBuilder('user').innerJoinAndSelect('user.department', 'department').take(limit);
+    if (scope.kind === 'subtree') builder.andWhere('department.path LIKE :prefix', { prefix: `${scope.pathPrefix}%` });
+    if (scope.kind === 'self') builder.andWhere('1 = 0');
+    const folded = searchName(query).replace(/[%_\\]/g, '');
+    if (folded) {
+      builder.andWhere('(user.searchName LIKE :pattern OR user.username LIKE :pattern OR LOWER(user.employeeCode) LIKE :pattern)', {
+        pattern: `%${folded}%`,
+      });
+    }
+    const found = await builder.getMany();
+    return found.sort((a, b) => comparePersonNames(a.fullName, b.fullName));
+  }
+}

@@ -1,0 +1,61 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { Request, Response } from 'express';
+import { PasswordChangeRequiredException, SignInRequiredException } from '../auth/auth-exceptions';
+
+const TITLES: Record<number, string> = {
+  400: 'Yêu cầu không hợp lệ',
+  403: 'Không có quyền truy cập',
+  404: 'Không tìm thấy trang',
+  413: 'Tệp quá lớn',
+  422: 'Dữ liệu không hợp lệ',
+  429: 'Quá nhiều yêu cầu',
+  500: 'Đã có lỗi xảy ra',
+  503: 'Hệ thống tạm thời gián đoạn',
+};
+
+/**
+ * The one place errors become pages: sign-in redirects, Vietnamese error pages, and a logged
+ * request id for every server error so support can find it.
+ */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger(HttpErrorFilter.name);
+
+  public catch(exception: unknown, host: ArgumentsHost): void {
+    const request = host.switchToHttp().getRequest<Request>();
+    const response = host.switchToHttp().getResponse<Response>();
+    if (response.headersSent) return;
+
+    if (exception instanceof SignInRequiredException) {
+      const next = request.method === 'GET' ? `?next=${encodeURIComponent(request.originalUrl)}` : '';
+      return response.redirect(303, `/login${next}`);
+    }
+    if (exception instanceof PasswordChangeRequiredException) return response.redirect(303, '/account/password');
+
+    const status = exception instanceof HttpException ? exception.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR;
+    const requestId = String(request.id ?? '');
+    if (status >= 500) {
+      this.logger.error({ err: exception, requestId }, `Unhandled error on ${request.method} ${request.path}`);
+    }
+    const message = status < 500 && exception instanceof HttpException ? publicMessage(exception) : undefined;
+    response.status(status);
+    if (!request.accepts('html')) {
+      response.json({ statusCode: status, message: message ?? TITLES[status] ?? 'Error' });
+      return;
+    }
+    response.render(status === 404 ? 'errors/404' : 'errors/error', {
+      title: TITLES[status] ?? TITLES[status >= 500 ? 500 : 400],
+      status,
+      message,
+      requestId: status >= 500 ? requestId : undefined,
+    });
+  }
+}
+
+/** Our own exceptions carry Vietnamese messages; Nest's built-in English ones are replaced. */
+function publicMessage(exception: HttpException): string | undefined {
+  const body = exception.getResponse();
+  const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
+  const text = Array.isArray(message) ? message.join(' ') : typeof message === 'string' ? message : undefined;
+  return text && /[À-ỹ]/u.test(text) ? text : undefined;
+}

@@ -1,0 +1,28 @@
+import { SignedInUser } from '../auth/signed-in-user';
+import { Role } from '../users/role';
+
+export interface NavigationItem {
+  href: string;
+  label: string;
+  current: boolean;
+}
+
+const ITEMS: Array<{ href: string; label: string; roles: Role[] }> = [
+  { href: '/my', label: 'Trang của tôi', roles: [Role.Learner, Role.Head, Role.Hr, Role.Admin] },
+  { href: '/head', label: 'Đơn vị của tôi', roles: [Role.Head] },
+  { href: '/hr', label: 'Tổng quan', roles: [Role.Hr] },
+  { href: '/admin', label: 'Quản trị', roles: [Role.Admin] },
+  { href: '/departments', label: 'Đơn vị', roles: [Role.Head, Role.Hr, Role.Admin] },
+  { href: '/people', label: 'Cán bộ', roles: [Role.Head, Role.Hr, Role.Admin] },
+  { href: '/admin/audit', label: 'Nhật ký', roles: [Role.Admin] },
+];
+
+/** The menu a person sees: only what their role may open, with the current section marked. */
+export function navigationFor(user: SignedInUser | undefined, path: string): NavigationItem[] {
+  if (!user) return [];
+  return ITEMS.filter((item) => item.roles.includes(user.role)).map((item) => ({
+    href: item.href,
+    label: item.label,
+    current: path === item.href || (item.href !== '/admin' && path.startsWith(`${item.href}/`)),
+  }));
+}

@@ -1,0 +1,30 @@
+import { ROLE_LABELS, Role } from '../users/role';
+
+const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+const dateFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' });
+const timeFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false });
+
+/** dd/mm/yyyy in Vietnam's time zone, whatever the server's zone is. */
+export function formatDate(value: Date | string | null | undefined): string {
+  if (!value) return '';
+  const parts = Object.fromEntries(dateFormat.formatToParts(new Date(value)).map((part) => [part.type, part.value]));
+  return `${parts.day}/${parts.month}/${parts.year}`;
+}
+
+/** dd/mm/yyyy HH:mm in Vietnam's time zone. */
+export function formatDateTime(value: Date | string | null | undefined): string {
+  if (!value) return '';
+  return `${formatDate(value)} ${timeFormat.format(new Date(value))}`;
+}
+
+export function roleLabel(role: Role): string {
+  return ROLE_LABELS[role] ?? role;
+}
+
+/** Handlebars helpers; each escapes like `{{ }}` because they return plain strings. */
+export const viewHelpers = {
+  formatDate,
+  formatDateTime,
+  roleLabel,
+  eq: (a: unknown, b: unknown): boolean => a === b,
+};
