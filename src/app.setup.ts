@@ -59,5 +59,7 @@ export async function configureApp(app: NestExpressApplication): Promise<void> {
   app.setViewEngine('hbs');
   app.set('view options', { layout: 'layout' });
   for (const [name, helper] of Object.entries(viewHelpers)) hbs.registerHelper(name, helper);
-  await new Promise<void>((resolve) => hbs.registerPartials(join(ROOT, 'views', 'partials'), () => resolve()));
+  // hbs renames "form-error" to "form_error" unless told otherwise; its typings omit the options.
+  const registerPartials = hbs.registerPartials as (directory: string, options: object, done: () => void) => void;
+  await new Promise<void>((resolve) => registerPartials.call(hbs, join(ROOT, 'views', 'partials'), { rename: (name: string) => name }, resolve));
 }
