@@ -8,3 +8,13 @@ export enum AuditAction {
   CsrfRejected = 'security.csrf_rejected',
   DemoDataLoaded = 'system.demo_data_loaded',
 }
+
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  [AuditAction.SignIn]: 'Đăng nhập',
+  [AuditAction.SignInFailed]: 'Đăng nhập thất bại',
+  [AuditAction.SignInBlocked]: 'Đăng nhập bị chặn (sai quá nhiều lần)',
+  [AuditAction.SignOut]: 'Đăng xuất',
+  [AuditAction.PasswordChanged]: 'Đổi mật khẩu',
+  [AuditAction.CsrfRejected]: 'Từ chối biểu mẫu không hợp lệ (CSRF)',
+  [AuditAction.DemoDataLoaded]: 'Nạp dữ liệu mẫu',
+};

@@ -1,3 +1,4 @@
+import { AUDIT_ACTION_LABELS, AuditAction } from '../audit/audit-actions';
 import { ROLE_LABELS, Role } from '../users/role';
 
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -26,5 +27,6 @@ export const viewHelpers = {
   formatDate,
   formatDateTime,
   roleLabel,
+  auditLabel: (action: string): string => AUDIT_ACTION_LABELS[action as AuditAction] ?? action,
   eq: (a: unknown, b: unknown): boolean => a === b,
 };
