@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
-import { timestampColumns } from './columns';
+import { ID_COLUMN, timestampColumns } from './columns';
 
 export class CreateDepartments1764000000000 implements MigrationInterface {
   public async up(queryRunner: QueryRunner): Promise<void> {
@@ -7,7 +7,7 @@ export class CreateDepartments1764000000000 implements MigrationInterface {
       new Table({
         name: 'departments',
         columns: [
-          { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
+          ID_COLUMN,
           { name: 'code', type: 'varchar', length: '32' },
           { name: 'name', type: 'varchar', length: '255' },
           { name: 'parent_id', type: 'integer', isNullable: true },

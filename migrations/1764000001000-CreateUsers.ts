@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
-import { dateTimeColumn, timestampColumns } from './columns';
+import { dateTimeColumn, ID_COLUMN, timestampColumns } from './columns';
 
 export class CreateUsers1764000001000 implements MigrationInterface {
   public async up(queryRunner: QueryRunner): Promise<void> {
@@ -7,7 +7,7 @@ export class CreateUsers1764000001000 implements MigrationInterface {
       new Table({
         name: 'users',
         columns: [
-          { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
+          ID_COLUMN,
           { name: 'employee_code', type: 'varchar', length: '32' },
           { name: 'username', type: 'varchar', length: '64' },
           { name: 'full_name', type: 'varchar', length: '255' },

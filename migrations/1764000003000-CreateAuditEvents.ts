@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
-import { dateTimeColumn } from './columns';
+import { dateTimeColumn, ID_COLUMN } from './columns';
 
 export class CreateAuditEvents1764000003000 implements MigrationInterface {
   public async up(queryRunner: QueryRunner): Promise<void> {
@@ -7,7 +7,7 @@ export class CreateAuditEvents1764000003000 implements MigrationInterface {
       new Table({
         name: 'audit_events',
         columns: [
-          { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
+          ID_COLUMN,
           dateTimeColumn('occurred_at'),
           { name: 'action', type: 'varchar', length: '64' },
           { name: 'actor_id', type: 'integer', isNullable: true },

@@ -6,3 +6,6 @@ export function dateTimeColumn(name: string, isNullable = false): TableColumnOpt
 }
 
 export const timestampColumns: TableColumnOptions[] = [dateTimeColumn('created_at'), dateTimeColumn('updated_at')];
+
+/** An auto-increment integer key; `integer` because SQLite allows AUTOINCREMENT only there. */
+export const ID_COLUMN: TableColumnOptions = { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' };

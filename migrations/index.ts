@@ -3,6 +3,13 @@ import { CreateUsers1764000001000 } from './1764000001000-CreateUsers';
 import { CreateSessions1764000002000 } from './1764000002000-CreateSessions';
 import { CreateAuditEvents1764000003000 } from './1764000003000-CreateAuditEvents';
 import { CreateLoginRateLimits1764000004000 } from './1764000004000-CreateLoginRateLimits';
+import { CreateCourses1764000005000 } from './1764000005000-CreateCourses';
+import { CreateCourseVersions1764000006000 } from './1764000006000-CreateCourseVersions';
+import { CreateLessons1764000007000 } from './1764000007000-CreateLessons';
+import { CreateQuestions1764000008000 } from './1764000008000-CreateQuestions';
+import { CreateLessonReads1764000009000 } from './1764000009000-CreateLessonReads';
+import { CreateAttempts1764000010000 } from './1764000010000-CreateAttempts';
+import { CreateAttemptQuestions1764000011000 } from './1764000011000-CreateAttemptQuestions';
 
 /** Every migration in order; listed explicitly so that the build, the CLI and jest load the same set. */
 export const migrations = [
@@ -11,4 +18,11 @@ export const migrations = [
   CreateSessions1764000002000,
   CreateAuditEvents1764000003000,
   CreateLoginRateLimits1764000004000,
+  CreateCourses1764000005000,
+  CreateCourseVersions1764000006000,
+  CreateLessons1764000007000,
+  CreateQuestions1764000008000,
+  CreateLessonReads1764000009000,
+  CreateAttempts1764000010000,
+  CreateAttemptQuestions1764000011000,
 ];

@@ -3,7 +3,20 @@ import { parseDatabaseUrl } from '../src/config/database-url';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { createTestDatabase, describeEachDatabase, TestDatabase } from './helpers/test-database';
 
-const TABLES = ['departments', 'users', 'sessions', 'audit_events', 'login_rate_limits'];
+const TABLES = [
+  'departments',
+  'users',
+  'sessions',
+  'audit_events',
+  'login_rate_limits',
+  'courses',
+  'course_versions',
+  'lessons',
+  'questions',
+  'lesson_reads',
+  'attempts',
+  'attempt_questions',
+];
 
 describeEachDatabase('Migrations', (kind) => {
   let database: TestDatabase;

@@ -1,7 +1,14 @@
+import { AttemptQuestion } from '../attempts/attempt-question.entity';
+import { Attempt } from '../attempts/attempt.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
+import { CourseVersion } from '../courses/course-version.entity';
+import { Course } from '../courses/course.entity';
+import { LessonRead } from '../courses/lesson-read.entity';
+import { Lesson } from '../courses/lesson.entity';
+import { Question } from '../courses/question.entity';
 import { Department } from '../departments/department.entity';
 import { Session } from '../sessions/session.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity, for the data source used by the server, the migration CLI and the tests. */
-export const entities = [Department, User, Session, AuditEvent];
+export const entities = [Department, User, Session, AuditEvent, Course, CourseVersion, Lesson, Question, LessonRead, Attempt, AttemptQuestion];

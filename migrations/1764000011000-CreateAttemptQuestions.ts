@@ -1,0 +1,46 @@
+import { MigrationInterface, QueryRunner, Table } from 'typeorm';
+import { ID_COLUMN } from './columns';
+
+export class CreateAttemptQuestions1764000011000 implements MigrationInterface {
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.createTable(
+      new Table({
+        name: 'attempt_questions',
+        columns: [
+          ID_COLUMN,
+          { name: 'attempt_id', type: 'integer' },
+          { name: 'position', type: 'integer' },
+          { name: 'question_id', type: 'integer' },
+          { name: 'option_order', type: 'text' },
+          { name: 'answer', type: 'text', isNullable: true },
+          { name: 'is_correct', type: 'boolean', isNullable: true },
+        ],
+        indices: [
+          { name: 'UQ_attempt_question_position', columnNames: ['attempt_id', 'position'], isUnique: true },
+        ],
+        foreignKeys: [
+          {
+            name: 'FK_attempt_question_attempt',
+            columnNames: ['attempt_id'],
+            referencedTableName: 'attempts',
+            referencedColumnNames: ['id'],
+            onDelete: 'RESTRICT',
+            onUpdate: 'NO ACTION',
+          },
+          {
+            name: 'FK_attempt_question_question',
+            columnNames: ['question_id'],
+            referencedTableName: 'questions',
+            referencedColumnNames: ['id'],
+            onDelete: 'RESTRICT',
+            onUpdate: 'NO ACTION',
+          },
+        ],
+      }),
+    );
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.dropTable('attempt_questions');
+  }
+}
