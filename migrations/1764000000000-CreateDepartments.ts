@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
-import { ID_COLUMN, timestampColumns } from './columns';
+import { foreignKey, ID_COLUMN, timestampColumns } from './columns';
 
 export class CreateDepartments1764000000000 implements MigrationInterface {
   public async up(queryRunner: QueryRunner): Promise<void> {
@@ -19,14 +19,7 @@ export class CreateDepartments1764000000000 implements MigrationInterface {
           { name: 'IDX_department_path', columnNames: ['path'] },
         ],
         foreignKeys: [
-          {
-            name: 'FK_department_parent',
-            columnNames: ['parent_id'],
-            referencedTableName: 'departments',
-            referencedColumnNames: ['id'],
-            onDelete: 'RESTRICT',
-            onUpdate: 'NO ACTION',
-          },
+          foreignKey('FK_department_parent', 'parent_id', 'departments'),
         ],
       }),
     );

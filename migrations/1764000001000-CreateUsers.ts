@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
-import { dateTimeColumn, ID_COLUMN, timestampColumns } from './columns';
+import { dateTimeColumn, foreignKey, ID_COLUMN, timestampColumns } from './columns';
 
 export class CreateUsers1764000001000 implements MigrationInterface {
   public async up(queryRunner: QueryRunner): Promise<void> {
@@ -29,14 +29,7 @@ export class CreateUsers1764000001000 implements MigrationInterface {
           { name: 'IDX_user_department', columnNames: ['department_id'] },
         ],
         foreignKeys: [
-          {
-            name: 'FK_user_department',
-            columnNames: ['department_id'],
-            referencedTableName: 'departments',
-            referencedColumnNames: ['id'],
-            onDelete: 'RESTRICT',
-            onUpdate: 'NO ACTION',
-          },
+          foreignKey('FK_user_department', 'department_id', 'departments'),
         ],
       }),
     );

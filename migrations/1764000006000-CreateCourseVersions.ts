@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
-import { dateTimeColumn, ID_COLUMN } from './columns';
+import { dateTimeColumn, foreignKey, ID_COLUMN } from './columns';
 
 export class CreateCourseVersions1764000006000 implements MigrationInterface {
   public async up(queryRunner: QueryRunner): Promise<void> {
@@ -26,14 +26,7 @@ export class CreateCourseVersions1764000006000 implements MigrationInterface {
           { name: 'UQ_course_version_hash', columnNames: ['course_id', 'content_hash'], isUnique: true },
         ],
         foreignKeys: [
-          {
-            name: 'FK_course_version_course',
-            columnNames: ['course_id'],
-            referencedTableName: 'courses',
-            referencedColumnNames: ['id'],
-            onDelete: 'RESTRICT',
-            onUpdate: 'NO ACTION',
-          },
+          foreignKey('FK_course_version_course', 'course_id', 'courses'),
         ],
       }),
     );

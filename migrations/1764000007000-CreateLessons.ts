@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
-import { ID_COLUMN } from './columns';
+import { foreignKey, ID_COLUMN } from './columns';
 
 export class CreateLessons1764000007000 implements MigrationInterface {
   public async up(queryRunner: QueryRunner): Promise<void> {
@@ -19,14 +19,7 @@ export class CreateLessons1764000007000 implements MigrationInterface {
           { name: 'UQ_lesson_position', columnNames: ['course_version_id', 'position'], isUnique: true },
         ],
         foreignKeys: [
-          {
-            name: 'FK_lesson_course_version',
-            columnNames: ['course_version_id'],
-            referencedTableName: 'course_versions',
-            referencedColumnNames: ['id'],
-            onDelete: 'RESTRICT',
-            onUpdate: 'NO ACTION',
-          },
+          foreignKey('FK_lesson_course_version', 'course_version_id', 'course_versions'),
         ],
       }),
     );

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
-import { ID_COLUMN } from './columns';
+import { foreignKey, ID_COLUMN } from './columns';
 
 export class CreateQuestions1764000008000 implements MigrationInterface {
   public async up(queryRunner: QueryRunner): Promise<void> {
@@ -22,14 +22,7 @@ export class CreateQuestions1764000008000 implements MigrationInterface {
           { name: 'UQ_question_key', columnNames: ['course_version_id', 'question_key'], isUnique: true },
         ],
         foreignKeys: [
-          {
-            name: 'FK_question_course_version',
-            columnNames: ['course_version_id'],
-            referencedTableName: 'course_versions',
-            referencedColumnNames: ['id'],
-            onDelete: 'RESTRICT',
-            onUpdate: 'NO ACTION',
-          },
+          foreignKey('FK_question_course_version', 'course_version_id', 'course_versions'),
         ],
       }),
     );

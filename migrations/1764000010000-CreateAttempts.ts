@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
-import { dateTimeColumn, ID_COLUMN } from './columns';
+import { dateTimeColumn, foreignKey, ID_COLUMN } from './columns';
 
 export class CreateAttempts1764000010000 implements MigrationInterface {
   public async up(queryRunner: QueryRunner): Promise<void> {
@@ -26,22 +26,8 @@ export class CreateAttempts1764000010000 implements MigrationInterface {
           { name: 'UQ_attempt_in_progress', columnNames: ['in_progress_key'], isUnique: true },
         ],
         foreignKeys: [
-          {
-            name: 'FK_attempt_user',
-            columnNames: ['user_id'],
-            referencedTableName: 'users',
-            referencedColumnNames: ['id'],
-            onDelete: 'RESTRICT',
-            onUpdate: 'NO ACTION',
-          },
-          {
-            name: 'FK_attempt_course_version',
-            columnNames: ['course_version_id'],
-            referencedTableName: 'course_versions',
-            referencedColumnNames: ['id'],
-            onDelete: 'RESTRICT',
-            onUpdate: 'NO ACTION',
-          },
+          foreignKey('FK_attempt_user', 'user_id', 'users'),
+          foreignKey('FK_attempt_course_version', 'course_version_id', 'course_versions'),
         ],
       }),
     );

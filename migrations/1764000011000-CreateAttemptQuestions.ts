@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
-import { ID_COLUMN } from './columns';
+import { foreignKey, ID_COLUMN } from './columns';
 
 export class CreateAttemptQuestions1764000011000 implements MigrationInterface {
   public async up(queryRunner: QueryRunner): Promise<void> {
@@ -19,22 +19,8 @@ export class CreateAttemptQuestions1764000011000 implements MigrationInterface {
           { name: 'UQ_attempt_question_position', columnNames: ['attempt_id', 'position'], isUnique: true },
         ],
         foreignKeys: [
-          {
-            name: 'FK_attempt_question_attempt',
-            columnNames: ['attempt_id'],
-            referencedTableName: 'attempts',
-            referencedColumnNames: ['id'],
-            onDelete: 'RESTRICT',
-            onUpdate: 'NO ACTION',
-          },
-          {
-            name: 'FK_attempt_question_question',
-            columnNames: ['question_id'],
-            referencedTableName: 'questions',
-            referencedColumnNames: ['id'],
-            onDelete: 'RESTRICT',
-            onUpdate: 'NO ACTION',
-          },
+          foreignKey('FK_attempt_question_attempt', 'attempt_id', 'attempts'),
+          foreignKey('FK_attempt_question_question', 'question_id', 'questions'),
         ],
       }),
     );

@@ -10,6 +10,8 @@ import { CreateQuestions1764000008000 } from './1764000008000-CreateQuestions';
 import { CreateLessonReads1764000009000 } from './1764000009000-CreateLessonReads';
 import { CreateAttempts1764000010000 } from './1764000010000-CreateAttempts';
 import { CreateAttemptQuestions1764000011000 } from './1764000011000-CreateAttemptQuestions';
+import { CreateCertificates1764000012000 } from './1764000012000-CreateCertificates';
+import { CreateSettings1764000013000 } from './1764000013000-CreateSettings';
 
 /** Every migration in order; listed explicitly so that the build, the CLI and jest load the same set. */
 export const migrations = [
@@ -25,4 +27,6 @@ export const migrations = [
   CreateLessonReads1764000009000,
   CreateAttempts1764000010000,
   CreateAttemptQuestions1764000011000,
+  CreateCertificates1764000012000,
+  CreateSettings1764000013000,
 ];

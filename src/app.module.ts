@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CertificatesModule } from './certificates/certificates.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DashboardModule } from './dashboard/dashboard.module';
@@ -10,8 +11,10 @@ import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { DepartmentsModule } from './departments/departments.module';
 import { HealthModule } from './health/health.module';
-import { pinoHttpOptions } from './web/logging';
+import { LearningModule } from './learning/learning.module';
+import { SettingsModule } from './settings/settings.module';
 import { UsersModule } from './users/users.module';
+import { pinoHttpOptions } from './web/logging';
 import { HttpErrorFilter } from './web/http-error.filter';
 
 @Module({})
@@ -28,6 +31,9 @@ export class AppModule {
         UsersModule,
         DepartmentsModule,
         AuthModule,
+        SettingsModule,
+        CertificatesModule,
+        LearningModule,
         DashboardModule,
         HealthModule,
         DemoModule,

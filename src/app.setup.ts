@@ -5,16 +5,15 @@ import session from 'express-session';
 import helmet from 'helmet';
 import hbs from 'hbs';
 import passport from 'passport';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { AppConfig } from './config/app-config';
+import { PROJECT_ROOT } from './config/project-root';
 import { exposeCsrfToken } from './security/csrf';
 import { SESSION_COOKIE, SESSION_IDLE_MS } from './sessions/sessions.module';
 import { TypeormSessionStore } from './sessions/typeorm-session.store';
 import { navigationFor } from './web/navigation';
 import { viewHelpers } from './web/view-helpers';
 
-/** The project root, from src/ under ts-jest and from dist/src/ when built. */
-const ROOT = basename(dirname(__dirname)) === 'dist' ? join(__dirname, '..', '..') : join(__dirname, '..');
 
 /**
  * Everything between the HTTP server and the controllers, shared by the server and the tests so
@@ -30,7 +29,7 @@ export async function configureApp(app: NestExpressApplication): Promise<void> {
       strictTransportSecurity: config.publicUrl.startsWith('https:'),
     }),
   );
-  app.useStaticAssets(join(ROOT, 'public'), { prefix: '/static/', maxAge: config.isProduction ? '7d' : 0 });
+  app.useStaticAssets(join(PROJECT_ROOT, 'public'), { prefix: '/static/', maxAge: config.isProduction ? '7d' : 0 });
   // Parsed here, before the session and CSRF layers that read the form's _csrf field.
   app.use(urlencoded({ extended: false, limit: '200kb' }));
   app.use(json({ limit: '200kb' }));
@@ -55,11 +54,11 @@ export async function configureApp(app: NestExpressApplication): Promise<void> {
   });
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, transform: true, forbidUnknownValues: false }));
 
-  app.setBaseViewsDir(join(ROOT, 'views'));
+  app.setBaseViewsDir(join(PROJECT_ROOT, 'views'));
   app.setViewEngine('hbs');
   app.set('view options', { layout: 'layout' });
   for (const [name, helper] of Object.entries(viewHelpers)) hbs.registerHelper(name, helper);
   // hbs renames "form-error" to "form_error" unless told otherwise; its typings omit the options.
   const registerPartials = hbs.registerPartials as (directory: string, options: object, done: () => void) => void;
-  await new Promise<void>((resolve) => registerPartials.call(hbs, join(ROOT, 'views', 'partials'), { rename: (name: string) => name }, resolve));
+  await new Promise<void>((resolve) => registerPartials.call(hbs, join(PROJECT_ROOT, 'views', 'partials'), { rename: (name: string) => name }, resolve));
 }

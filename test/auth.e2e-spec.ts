@@ -5,8 +5,9 @@ import { FAILURES_PER_ACCOUNT } from '../src/auth/login-throttle';
 import { Department } from '../src/departments/department.entity';
 import { Role } from '../src/users/role';
 import { UsersService } from '../src/users/users.service';
-import { csrfTokenOf, signIn, startTestApp, TestApp } from './helpers/test-app';
-import { createTestDatabase, describeEachDatabase, TestDatabase } from './helpers/test-database';
+import { csrfTokenOf, signIn } from './helpers/test-app';
+import { usePortal } from './helpers/portal-fixture';
+import { describeEachDatabase } from './helpers/test-database';
 
 const SESSION_COOKIE = /attt\.sid=([^;]+)/;
 
@@ -16,24 +17,14 @@ function sessionCookie(response: request.Response): string | undefined {
 }
 
 describeEachDatabase('Sign-in', (kind) => {
-  let database: TestDatabase;
-  let portal: TestApp;
 
-  beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    portal = await startTestApp(database.url);
-  });
-
-  afterAll(async () => {
-    await portal.close();
-    await database.drop();
-  });
+  const fixture = usePortal(kind);
 
   const auditActions = async (): Promise<string[]> =>
-    (await portal.dataSource.getRepository(AuditEvent).find({ order: { id: 'ASC' } })).map((event) => event.action);
+    (await fixture.portal.dataSource.getRepository(AuditEvent).find({ order: { id: 'ASC' } })).map((event) => event.action);
 
   it('signs the demo learner in and sends them to their home page', async () => {
-    const { agent, response } = await signIn(portal.server, 'learner');
+    const { agent, response } = await signIn(fixture.portal.server, 'learner');
     expect(response.status).toBe(303);
     expect(response.headers.location).toBe('/my');
     const home = await agent.get('/my').expect(200);
@@ -42,39 +33,39 @@ describeEachDatabase('Sign-in', (kind) => {
   });
 
   it('accepts the sign-in name in any letter case', async () => {
-    const { response } = await signIn(portal.server, 'HR');
+    const { response } = await signIn(fixture.portal.server, 'HR');
     expect(response.headers.location).toBe('/hr');
   });
 
   it('refuses a wrong password with a Vietnamese message and records the failure', async () => {
-    const { response } = await signIn(portal.server, 'head', 'wrong-password');
+    const { response } = await signIn(fixture.portal.server, 'head', 'wrong-password');
     expect(response.status).toBe(401);
     expect(response.text).toContain('Tên đăng nhập hoặc mật khẩu không đúng.');
     expect(response.text).toContain('value="head"');
-    const failures = await portal.dataSource.getRepository(AuditEvent).findBy({ action: AuditAction.SignInFailed });
+    const failures = await fixture.portal.dataSource.getRepository(AuditEvent).findBy({ action: AuditAction.SignInFailed });
     expect(failures.some((event) => event.actorName === 'head')).toBe(true);
   });
 
   it('gives an unknown account the same answer as a wrong password', async () => {
-    const { response } = await signIn(portal.server, 'nobody-here', 'whatever');
+    const { response } = await signIn(fixture.portal.server, 'nobody-here', 'whatever');
     expect(response.status).toBe(401);
     expect(response.text).toContain('Tên đăng nhập hoặc mật khẩu không đúng.');
   });
 
   it('blocks an account after repeated failures, even with the right password', async () => {
     for (let attempt = 0; attempt < FAILURES_PER_ACCOUNT; attempt++) {
-      expect((await signIn(portal.server, 'admin', `wrong-${attempt}`)).response.status).toBe(401);
+      expect((await signIn(fixture.portal.server, 'admin', `wrong-${attempt}`)).response.status).toBe(401);
     }
-    const { response } = await signIn(portal.server, 'admin');
+    const { response } = await signIn(fixture.portal.server, 'admin');
     expect(response.status).toBe(429);
     expect(response.text).toContain('Bạn đã nhập sai quá nhiều lần');
     expect(await auditActions()).toContain(AuditAction.SignInBlocked);
     // The block is per account: others still sign in from the same address.
-    expect((await signIn(portal.server, 'learner')).response.status).toBe(303);
+    expect((await signIn(fixture.portal.server, 'learner')).response.status).toBe(303);
   });
 
   it('gives the session a new id at sign-in, and the old id is not signed in', async () => {
-    const agent = request.agent(portal.server);
+    const agent = request.agent(fixture.portal.server);
     const loginPage = await agent.get('/login').expect(200);
     const before = sessionCookie(loginPage);
     const token = await csrfTokenOf(agent);
@@ -83,12 +74,12 @@ describeEachDatabase('Sign-in', (kind) => {
     expect(before).toBeDefined();
     expect(after).toBeDefined();
     expect(after).not.toBe(before);
-    await request(portal.server).get('/my').set('Cookie', `attt.sid=${before}`).expect(303).expect('Location', '/login?next=%2Fmy');
-    await request(portal.server).get('/my').set('Cookie', `attt.sid=${after}`).expect(200);
+    await request(fixture.portal.server).get('/my').set('Cookie', `attt.sid=${before}`).expect(303).expect('Location', '/login?next=%2Fmy');
+    await request(fixture.portal.server).get('/my').set('Cookie', `attt.sid=${after}`).expect(200);
   });
 
   it('signs out, ends the session and records it', async () => {
-    const { agent } = await signIn(portal.server, 'learner');
+    const { agent } = await signIn(fixture.portal.server, 'learner');
     const token = await csrfTokenOf(agent, '/my');
     await agent.post('/logout').type('form').send({ _csrf: token }).expect(303).expect('Location', '/login');
     await agent.get('/my').expect(303);
@@ -96,17 +87,17 @@ describeEachDatabase('Sign-in', (kind) => {
   });
 
   it('refuses a POST without the CSRF token and changes nothing', async () => {
-    const { agent } = await signIn(portal.server, 'learner');
+    const { agent } = await signIn(fixture.portal.server, 'learner');
     const refused = await agent.post('/logout').type('form').send({}).expect(403);
     expect(refused.text).toContain('biểu mẫu không hợp lệ');
     await agent.get('/my').expect(200);
-    await request(portal.server).post('/login').type('form').send({ username: 'learner', password: 'Demo@2026' }).expect(403);
+    await request(fixture.portal.server).post('/login').type('form').send({ username: 'learner', password: 'Demo@2026' }).expect(403);
     expect(await auditActions()).toContain(AuditAction.CsrfRejected);
   });
 
   it('sends people to the sign-in page and back to where they were going', async () => {
-    await request(portal.server).get('/departments').expect(303).expect('Location', '/login?next=%2Fdepartments');
-    const agent = request.agent(portal.server);
+    await request(fixture.portal.server).get('/departments').expect(303).expect('Location', '/login?next=%2Fdepartments');
+    const agent = request.agent(fixture.portal.server);
     const token = csrfTokenOfHtml((await agent.get('/login?next=%2Fdepartments').expect(200)).text);
     await agent.post('/login').type('form').send({ username: 'hr', password: 'Demo@2026', next: '/departments', _csrf: token }).expect(303).expect('Location', '/departments');
     const offsite = await signInWithNext('//evil.example/');
@@ -114,9 +105,9 @@ describeEachDatabase('Sign-in', (kind) => {
   });
 
   it('makes an account with a one-time password choose its own before anything else', async () => {
-    const department = await portal.dataSource.getRepository(Department).findOneByOrFail({ code: 'STTTT-VP' });
-    await portal.app.get(UsersService).create({ employeeCode: 'NEW001', fullName: 'Nguyễn Văn Mới', departmentId: department.id, role: Role.Learner, initialPassword: 'Tam-thoi-123' });
-    const { agent, response } = await signIn(portal.server, 'new001', 'Tam-thoi-123');
+    const department = await fixture.portal.dataSource.getRepository(Department).findOneByOrFail({ code: 'STTTT-VP' });
+    await fixture.portal.app.get(UsersService).create({ employeeCode: 'NEW001', fullName: 'Nguyễn Văn Mới', departmentId: department.id, role: Role.Learner, initialPassword: 'Tam-thoi-123' });
+    const { agent, response } = await signIn(fixture.portal.server, 'new001', 'Tam-thoi-123');
     expect(response.headers.location).toBe('/account/password');
     await agent.get('/my').expect(303).expect('Location', '/account/password');
 
@@ -132,13 +123,13 @@ describeEachDatabase('Sign-in', (kind) => {
       .expect(303)
       .expect('Location', '/my?passwordChanged=1');
     await agent.get('/my').expect(200);
-    expect((await signIn(portal.server, 'new001', 'Tam-thoi-123')).response.status).toBe(401);
-    expect((await signIn(portal.server, 'new001', 'Mat-khau-rieng-2026')).response.headers.location).toBe('/my');
+    expect((await signIn(fixture.portal.server, 'new001', 'Tam-thoi-123')).response.status).toBe(401);
+    expect((await signIn(fixture.portal.server, 'new001', 'Mat-khau-rieng-2026')).response.headers.location).toBe('/my');
     expect(await auditActions()).toContain(AuditAction.PasswordChanged);
   });
 
   async function signInWithNext(next: string): Promise<request.Response> {
-    const agent = request.agent(portal.server);
+    const agent = request.agent(fixture.portal.server);
     const token = await csrfTokenOf(agent);
     return agent.post('/login').type('form').send({ username: 'hr', password: 'Demo@2026', next, _csrf: token });
   }

@@ -16,6 +16,8 @@ const TABLES = [
   'lesson_reads',
   'attempts',
   'attempt_questions',
+  'certificates',
+  'settings',
 ];
 
 describeEachDatabase('Migrations', (kind) => {

@@ -1,6 +1,7 @@
 import request from 'supertest';
-import { signIn, startTestApp, TestApp } from './helpers/test-app';
-import { createTestDatabase, describeEachDatabase, TestDatabase } from './helpers/test-database';
+import { signIn } from './helpers/test-app';
+import { usePortal } from './helpers/portal-fixture';
+import { describeEachDatabase } from './helpers/test-database';
 
 /** Every role-restricted page, and who may open it (product.md §1). */
 const PAGES: Record<string, string[]> = {
@@ -15,19 +16,12 @@ const PAGES: Record<string, string[]> = {
 const ACCOUNTS = ['learner', 'head', 'hr', 'admin'];
 
 describeEachDatabase('Roles and scope', (kind) => {
-  let database: TestDatabase;
-  let portal: TestApp;
   const agents = new Map<string, request.Agent>();
 
-  beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    portal = await startTestApp(database.url);
-    for (const account of ACCOUNTS) agents.set(account, (await signIn(portal.server, account)).agent);
-  });
+  const fixture = usePortal(kind);
 
-  afterAll(async () => {
-    await portal.close();
-    await database.drop();
+  beforeAll(async () => {
+    for (const account of ACCOUNTS) agents.set(account, (await signIn(fixture.portal.server, account)).agent);
   });
 
   const as = (account: string): request.Agent => agents.get(account)!;
@@ -78,7 +72,7 @@ describeEachDatabase('Roles and scope', (kind) => {
 
   it('sends anyone not signed in to the sign-in page', async () => {
     for (const path of Object.keys(PAGES)) {
-      await request(portal.server).get(path).expect(303).expect('Location', `/login?next=${encodeURIComponent(path)}`);
+      await request(fixture.portal.server).get(path).expect(303).expect('Location', `/login?next=${encodeURIComponent(path)}`);
     }
   });
 });

@@ -7,6 +7,15 @@ export enum AuditAction {
   PasswordChanged = 'auth.password_changed',
   CsrfRejected = 'security.csrf_rejected',
   DemoDataLoaded = 'system.demo_data_loaded',
+  CourseImported = 'course.imported',
+  CourseImportRefused = 'course.import_refused',
+  AttemptStarted = 'attempt.started',
+  AttemptSubmitted = 'attempt.submitted',
+  SettingsChanged = 'settings.changed',
+  CertificateIssued = 'certificate.issued',
+  CertificateRevoked = 'certificate.revoked',
+  CertificateReissued = 'certificate.reissued',
+  CertificatesExported = 'certificate.exported',
 }
 
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
@@ -17,4 +26,13 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   [AuditAction.PasswordChanged]: 'Đổi mật khẩu',
   [AuditAction.CsrfRejected]: 'Từ chối biểu mẫu không hợp lệ (CSRF)',
   [AuditAction.DemoDataLoaded]: 'Nạp dữ liệu mẫu',
+  [AuditAction.CourseImported]: 'Nhập phiên bản khóa học',
+  [AuditAction.CourseImportRefused]: 'Từ chối nhập khóa học (nội dung lỗi)',
+  [AuditAction.AttemptStarted]: 'Bắt đầu bài kiểm tra',
+  [AuditAction.AttemptSubmitted]: 'Nộp bài kiểm tra',
+  [AuditAction.SettingsChanged]: 'Thay đổi cấu hình',
+  [AuditAction.CertificateIssued]: 'Cấp giấy chứng nhận',
+  [AuditAction.CertificateRevoked]: 'Thu hồi giấy chứng nhận',
+  [AuditAction.CertificateReissued]: 'Cấp lại giấy chứng nhận',
+  [AuditAction.CertificatesExported]: 'Tải giấy chứng nhận của đơn vị (ZIP)',
 };

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DatabaseTarget, parseDatabaseUrl } from './database-url';
+import { PROJECT_ROOT } from './project-root';
 import { NodeEnvironment, validateEnvironment } from './environment';
 
 /** Typed, validated configuration; built once from the environment and injected everywhere. */
@@ -9,6 +10,9 @@ export class AppConfig {
   public readonly nodeEnv: NodeEnvironment;
   public readonly port: number;
   public readonly dataDir: string;
+  public readonly coursesDir: string;
+  /** Ed25519 signing keys live here, outside the database. */
+  public readonly certificateKeysDir: string;
   public readonly database: DatabaseTarget;
   public readonly sessionSecret: string;
   public readonly publicUrl: string;
@@ -33,6 +37,8 @@ export function loadAppConfig(raw: Record<string, string | undefined> = process.
     nodeEnv: env.NODE_ENV,
     port: env.PORT,
     dataDir,
+    coursesDir: resolve(env.COURSES_DIR ?? join(PROJECT_ROOT, 'courses')),
+    certificateKeysDir: resolve(env.CERTIFICATE_KEYS_DIR ?? join(dataDir, 'keys')),
     database: parseDatabaseUrl(env.DATABASE_URL ?? `sqlite:${join(dataDir, 'portal.sqlite')}`),
     sessionSecret: env.SESSION_SECRET ?? localSessionSecret(dataDir),
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),

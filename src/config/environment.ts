@@ -27,6 +27,14 @@ export class Environment {
   DATA_DIR = 'data';
 
   @IsOptional()
+  @IsString()
+  COURSES_DIR?: string;
+
+  @IsOptional()
+  @IsString()
+  CERTIFICATE_KEYS_DIR?: string;
+
+  @IsOptional()
   @MinLength(32, { message: 'SESSION_SECRET must be at least 32 characters long' })
   SESSION_SECRET?: string;
 

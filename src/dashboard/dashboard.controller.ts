@@ -3,12 +3,16 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { HOME_BY_ROLE, SignedInUser } from '../auth/signed-in-user';
 import { Role } from '../users/role';
+import { LearningService } from '../learning/learning.service';
 import { DashboardService } from './dashboard.service';
 
 /** Each role's home page; they fill up as courses, certificates and reports arrive. */
 @Controller()
 export class DashboardController {
-  public constructor(private readonly dashboards: DashboardService) {}
+  public constructor(
+    private readonly dashboards: DashboardService,
+    private readonly learning: LearningService,
+  ) {}
 
   @Get()
   @Redirect()
@@ -18,8 +22,8 @@ export class DashboardController {
 
   @Get('my')
   @Render('dashboard/learner')
-  public learner(@CurrentUser() user: SignedInUser, @Query('passwordChanged') passwordChanged?: string): object {
-    return { title: 'Trang của tôi', user, passwordChanged: passwordChanged === '1' };
+  public async learner(@CurrentUser() user: SignedInUser, @Query('passwordChanged') passwordChanged?: string): Promise<object> {
+    return { title: 'Trang của tôi', user, passwordChanged: passwordChanged === '1', courses: await this.learning.courseCards(user) };
   }
 
   @Get('head')

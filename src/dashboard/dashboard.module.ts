@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { DepartmentsModule } from '../departments/departments.module';
+import { LearningModule } from '../learning/learning.module';
 import { DashboardController } from './dashboard.controller';
 import { DashboardService } from './dashboard.service';
 
 @Module({
-  imports: [DepartmentsModule],
+  imports: [DepartmentsModule, LearningModule],
   controllers: [DashboardController],
   providers: [DashboardService],
 })

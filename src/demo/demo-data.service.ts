@@ -6,7 +6,8 @@ import { AuditService } from '../audit/audit.service';
 import { AppConfig } from '../config/app-config';
 import { DepartmentsService } from '../departments/departments.service';
 import { UsersService } from '../users/users.service';
-import { DEMO_ACCOUNTS, DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_STAFF } from './demo-organisation';
+import { SettingsService } from '../settings/settings.service';
+import { DEMO_ACCOUNTS, DEMO_CERTIFICATE_ISSUER, DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_STAFF } from './demo-organisation';
 
 /** Loads the demo organisation into an empty database at start, outside production only. */
 @Injectable()
@@ -19,6 +20,7 @@ export class DemoDataService implements OnApplicationBootstrap {
     private readonly departments: DepartmentsService,
     private readonly users: UsersService,
     private readonly audit: AuditService,
+    private readonly settings: SettingsService,
   ) {}
 
   public async onApplicationBootstrap(): Promise<void> {
@@ -38,6 +40,7 @@ export class DemoDataService implements OnApplicationBootstrap {
       for (const person of DEMO_STAFF) {
         await this.users.create({ ...person, email: `${person.employeeCode.toLowerCase()}@anhoa.example`, departmentId: ids.get(person.departmentCode)! }, manager);
       }
+      await this.settings.saveCertificateIssuer(DEMO_CERTIFICATE_ISSUER, null, manager);
       await this.audit.record({ action: AuditAction.DemoDataLoaded, details: { departments: DEMO_DEPARTMENTS.length, users: DEMO_ACCOUNTS.length + DEMO_STAFF.length } }, manager);
     });
     this.logger.log(`Demo organisation loaded: sign in as admin, hr, head or learner with password ${DEMO_PASSWORD}`);

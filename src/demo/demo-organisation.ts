@@ -1,3 +1,4 @@
+import { CertificateIssuerSettings } from '../settings/certificate-issuer';
 import { Role } from '../users/role';
 
 /** A fictional province's organisation for trying the portal; never loaded in production. */
@@ -64,3 +65,11 @@ export const DEMO_STAFF: DemoPerson[] = [
   ['AH0029', 'Nguyễn Thị Hằng', 'Công chức Địa chính', 'XA-TL', Role.Learner],
   ['AH0030', 'Đoàn Thị Ửng', 'Chuyên viên', 'STTTT-CNTT', Role.Learner],
 ].map(([employeeCode, fullName, position, departmentCode, role]) => ({ employeeCode, fullName, position, departmentCode, role: role as Role }));
+
+export const DEMO_CERTIFICATE_ISSUER: CertificateIssuerSettings = {
+  parentAgency: 'ỦY BAN NHÂN DÂN TỈNH AN HÒA',
+  agency: 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG',
+  signerTitle: 'GIÁM ĐỐC',
+  signerName: 'Phạm Văn Đức',
+  place: 'An Hòa',
+};

@@ -1,4 +1,7 @@
+import { AttemptStatus } from '../attempts/attempt-status';
 import { AUDIT_ACTION_LABELS, AuditAction } from '../audit/audit-actions';
+import { CERTIFICATE_STATUS_LABELS, CertificateStatus } from '../certificates/certificate-status';
+import { describeSource, formatSourceDate } from '../courses/citations';
 import { ROLE_LABELS, Role } from '../users/role';
 
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -27,6 +30,12 @@ export const viewHelpers = {
   formatDate,
   formatDateTime,
   roleLabel,
+  describeSource,
+  /** "2026-11-24" → "24/11/2026": certificate dates are calendar dates, not instants. */
+  formatIsoDate: formatSourceDate,
+  certificateStatusLabel: (status: CertificateStatus): string => CERTIFICATE_STATUS_LABELS[status],
+  attemptStatusLabel: (attempt: { status: AttemptStatus; passed: boolean | null }): string =>
+    attempt.status === AttemptStatus.InProgress ? 'Đang làm' : attempt.status === AttemptStatus.Expired ? 'Quá giờ' : attempt.passed ? 'Đạt' : 'Chưa đạt',
   auditLabel: (action: string): string => AUDIT_ACTION_LABELS[action as AuditAction] ?? action,
   eq: (a: unknown, b: unknown): boolean => a === b,
 };

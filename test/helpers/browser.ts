@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, chromium } from 'playwright-core';
+import { Browser, chromium, Page } from 'playwright-core';
 import { CHROMIUM_PATH, IN_CI } from './environment';
 
 /** Screenshots land here so that a person can look at what the tests saw. */
@@ -23,4 +23,12 @@ export async function launchChromium(): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/** Signs in through the real form, as a person would. */
+export async function signInWithForm(page: Page, baseUrl: string, username: string, password = 'Demo@2026'): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
 }

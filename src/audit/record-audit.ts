@@ -1,0 +1,31 @@
+import { EntityManager } from 'typeorm';
+import { AuditAction } from './audit-actions';
+import { AuditEvent } from './audit-event.entity';
+
+export interface AuditEntry {
+  action: AuditAction;
+  actor?: { id: number; username: string } | null;
+  /** For events without a signed-in actor (a failed sign-in, a command-line import): the name given. */
+  actorName?: string;
+  target?: { type: string; id: string | number };
+  ip?: string | null;
+  details?: Record<string, unknown>;
+}
+
+/** Writes one audit row with the given manager, so that it commits or rolls back with the change it records. */
+export async function recordAudit(manager: EntityManager, entry: AuditEntry): Promise<void> {
+  const repository = manager.getRepository(AuditEvent);
+  // save(), not insert(): insert's typing cannot express a JSON column holding an object.
+  await repository.save(
+    repository.create({
+      occurredAt: new Date(),
+      action: entry.action,
+      actorId: entry.actor?.id ?? null,
+      actorName: (entry.actor?.username ?? entry.actorName ?? null)?.slice(0, 255) ?? null,
+      targetType: entry.target?.type ?? null,
+      targetId: entry.target ? String(entry.target.id) : null,
+      ip: entry.ip?.slice(0, 64) ?? null,
+      details: entry.details ?? null,
+    }),
+  );
+}

@@ -1,0 +1,35 @@
+import { Citation, CourseSource, QuestionType } from './course-content';
+
+/** course.yaml as written by authors (courses/README.md), once it matches its schema. */
+export interface CourseFile {
+  code: string;
+  title: string;
+  summary: string;
+  sources: CourseSource[];
+  passScore: number;
+  questionsPerAttempt: number;
+  maxAttempts: number;
+  timeLimitMinutes: number;
+  validityMonths: number;
+}
+
+/** The YAML between the `---` lines at the top of a lesson file. */
+export interface LessonFrontMatter {
+  title: string;
+  sources: Citation[];
+}
+
+/** One entry of questions.yaml: options are a mapping of option id to text. */
+export interface QuestionEntry {
+  id: string;
+  type: QuestionType;
+  text: string;
+  options: Record<string, string>;
+  correct: string[];
+  explanation: string;
+  source: Citation;
+}
+
+export interface QuestionsFile {
+  questions: QuestionEntry[];
+}

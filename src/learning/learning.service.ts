@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { AttemptsService } from '../attempts/attempts.service';
+import { SignedInUser } from '../auth/signed-in-user';
+import { citationView } from '../courses/citations';
+import { CoursesService } from '../courses/courses.service';
+import { renderLessonMarkdown } from '../courses/lesson-markdown';
+import { AttemptStatus } from '../attempts/attempt-status';
+
+export interface CourseCard {
+  code: string;
+  title: string;
+  summary: string;
+  lessonsRead: number;
+  lessonCount: number;
+  bestScore: number | null;
+  passed: boolean;
+  attempts: number;
+}
+
+/** The learner's side of courses: what to study, how far they are, and how they did. */
+@Injectable()
+export class LearningService {
+  public constructor(
+    private readonly courses: CoursesService,
+    private readonly attempts: AttemptsService,
+  ) {}
+
+  public async courseCards(user: SignedInUser): Promise<CourseCard[]> {
+    const current = await this.courses.listCurrent();
+    const progress = await this.courses.lessonsReadByVersion(user, current.map((item) => item.version.id));
+    const results = await this.attempts.bestResults(user);
+    return current.map(({ course, version }) => ({
+      code: course.code,
+      title: version.title,
+      summary: version.summary,
+      lessonsRead: progress.get(version.id)?.read ?? 0,
+      lessonCount: progress.get(version.id)?.total ?? 0,
+      bestScore: results.get(course.id)?.bestScore ?? null,
+      passed: results.get(course.id)?.passed ?? false,
+      attempts: results.get(course.id)?.attempts ?? 0,
+    }));
+  }
+
+  public async coursePage(user: SignedInUser, code: string): Promise<object> {
+    const { course, version } = await this.courses.findCurrent(code);
+    const lessons = await this.courses.lessonProgress(user, version);
+    const history = await this.attempts.history(user, course.id);
+    const { validCertificate, attemptsLeft: left } = await this.attempts.eligibility(user, course.id, version);
+    const inProgress = history.find((attempt) => attempt.status === AttemptStatus.InProgress);
+    const passed = validCertificate !== null;
+    return {
+      title: version.title,
+      course,
+      version,
+      lessons: lessons.map(({ lesson, read }) => ({ position: lesson.position, title: lesson.title, read })),
+      lessonsRead: lessons.filter((item) => item.read).length,
+      firstUnread: lessons.find((item) => !item.read)?.lesson.position ?? 1,
+      history,
+      attemptsLeft: left,
+      inProgress,
+      passed,
+      validCertificate,
+      mayStart: !passed && !inProgress && left !== 0,
+      sources: version.sources,
+    };
+  }
+
+  public async lessonPage(user: SignedInUser, code: string, position: number): Promise<object> {
+    const { course, version, lesson, lessonCount } = await this.courses.readLesson(user, code, position);
+    return {
+      title: lesson.title,
+      course,
+      version,
+      lesson,
+      html: renderLessonMarkdown(lesson.body),
+      citations: lesson.sources.map((citation) => citationView(citation, version.sources)),
+      previous: position > 1 ? position - 1 : null,
+      next: position < lessonCount ? position + 1 : null,
+      lessonCount,
+    };
+  }
+}
