@@ -1,4 +1,4 @@
-import { AddressInfo } from 'node:net';
+import { AddressInfo, createServer } from 'node:net';
 import { Browser } from 'playwright-core';
 import { launchChromium } from './browser';
 import { startTestApp, TestApp } from './test-app';
@@ -28,14 +28,19 @@ export interface BrowserFixture extends PortalFixture {
   readonly baseUrl: string;
 }
 
-/** A portal listening on a local port (SQLite) and a headless Chromium to drive it. */
+/**
+ * A portal listening on a local port (SQLite) and a headless Chromium to drive it. The port is
+ * chosen first so that PUBLIC_URL, and so the certificates' QR codes, point at this portal.
+ */
 export function usePortalInBrowser(): BrowserFixture {
-  const portalFixture = usePortal('sqlite');
   const fixture = {} as { browser: Browser; baseUrl: string };
   beforeAll(async () => {
+    fixture.baseUrl = `http://127.0.0.1:${await freePort()}`;
+  });
+  const portalFixture = usePortal('sqlite', () => ({ PUBLIC_URL: fixture.baseUrl }));
+  beforeAll(async () => {
     const server = portalFixture.portal.server;
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    fixture.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    await new Promise<void>((resolve) => server.listen(Number(new URL(fixture.baseUrl).port), '127.0.0.1', resolve));
     fixture.browser = await launchChromium();
   });
   afterAll(async () => {
@@ -47,4 +52,12 @@ export function usePortalInBrowser(): BrowserFixture {
     get browser() { return fixture.browser; },
     get baseUrl() { return fixture.baseUrl; },
   };
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
 }
