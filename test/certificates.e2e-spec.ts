@@ -21,13 +21,6 @@ describeEachDatabase('Certificates', (kind) => {
   const fixture = usePortal(kind);
   let serial: string;
 
-  const binary = (response: request.Response, callback: (error: Error | null, body: Buffer) => void): void => {
-    const chunks: Buffer[] = [];
-    response.on('data', (chunk: Buffer) => chunks.push(chunk));
-    response.on('end', () => callback(null, Buffer.concat(chunks)));
-  };
-  const download = async (agent: request.Agent, path: string, status = 200): Promise<Buffer> =>
-    (await agent.get(path).buffer(true).parse(binary).expect(status)).body as Buffer;
   const certificates = () => fixture.portal.dataSource.getRepository(Certificate);
 
   beforeAll(async () => {
@@ -142,3 +135,68 @@ describeEachDatabase('Certificates', (kind) => {
     expect(statuses).toContain(429);
   });
 });
+
+describeEachDatabase('Certificate issuer settings and re-issue', (kind) => {
+  const fixture = usePortal(kind);
+
+  const passQuiz = async (username: string, course: string): Promise<Certificate> => {
+    const { agent } = await signIn(fixture.portal.server, username);
+    const id = await startAttempt(agent, course);
+    await submitAttempt(agent, id, await answerForm(fixture.portal.dataSource, id, true));
+    return fixture.portal.dataSource.getRepository(Certificate).findOneByOrFail({ attemptId: id });
+  };
+  const issuerOf = (certificate: Certificate) => (JSON.parse(certificate.data) as { issuer: { signerName: string; agency: string } }).issuer;
+
+  it('lets an admin change the signer; new certificates carry it, issued ones keep theirs', async () => {
+    const before = await passQuiz('learner', 'NTS-49');
+    expect(issuerOf(before).signerName).toBe('Phạm Văn Đức');
+
+    const { agent: admin } = await signIn(fixture.portal.server, 'admin');
+    const form = await admin.get('/admin/settings/certificates').expect(200);
+    const token = csrfTokenFrom(form.text);
+    const values = { parentAgency: 'ỦY BAN NHÂN DÂN TỈNH AN HÒA', agency: 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG', signerTitle: 'PHÓ GIÁM ĐỐC', signerName: 'Lê Văn Tám', place: 'An Hòa' };
+    const refused = await admin.post('/admin/settings/certificates').type('form').send({ ...values, signerName: '', _csrf: token }).expect(422);
+    expect(refused.text).toContain('Nhập họ tên người ký.');
+    await admin.post('/admin/settings/certificates').type('form').send({ ...values, _csrf: token }).expect(303);
+    expect(await fixture.portal.dataSource.getRepository(AuditEvent).countBy({ action: AuditAction.SettingsChanged, actorName: 'admin' })).toBe(1);
+
+    const after = await passQuiz('head', 'NTS-49');
+    expect(issuerOf(after).signerName).toBe('Lê Văn Tám');
+    const reloaded = await fixture.portal.dataSource.getRepository(Certificate).findOneByOrFail({ id: before.id });
+    expect(issuerOf(reloaded).signerName).toBe('Phạm Văn Đức');
+    const { agent: learner } = await signIn(fixture.portal.server, 'learner');
+    expect(pdfText(await download(learner, `/certificates/${before.serial}/download`))).toContain('Phạm Văn Đức');
+  });
+
+  it('refuses the settings page to anyone but an admin', async () => {
+    const { agent: hr } = await signIn(fixture.portal.server, 'hr');
+    await hr.get('/admin/settings/certificates').expect(403);
+  });
+
+  it('re-issues with today’s data as an audited admin action and revokes the old certificate', async () => {
+    const original = await passQuiz('hr', 'TTDT-72');
+    await fixture.portal.dataSource.getRepository(User).update({ username: 'hr' }, { fullName: 'Lê Thị Thu Hà (đã sửa)' });
+    const { agent: admin } = await signIn(fixture.portal.server, 'admin');
+    const token = csrfTokenFrom((await admin.get(`/certificates/${original.serial}`).expect(200)).text);
+    const response = await admin.post(`/certificates/${original.serial}/reissue`).type('form').send({ _csrf: token }).expect(303);
+    const newSerial = response.headers.location.split('/').pop()!;
+    expect(newSerial).not.toBe(original.serial);
+
+    const replacement = await fixture.portal.dataSource.getRepository(Certificate).findOneByOrFail({ serial: newSerial });
+    expect(JSON.parse(replacement.data).holder.fullName).toBe('Lê Thị Thu Hà (đã sửa)');
+    const old = await fixture.portal.dataSource.getRepository(Certificate).findOneByOrFail({ id: original.id });
+    expect(old.revokedReason).toBe(`Đã cấp lại: ${newSerial}`);
+    expect(JSON.parse(old.data).holder.fullName).toBe('Lê Thị Thu Hà');
+    expect(await fixture.portal.dataSource.getRepository(AuditEvent).countBy({ action: AuditAction.CertificateReissued, targetId: original.serial })).toBe(1);
+  });
+});
+
+async function download(agent: request.Agent, path: string): Promise<Buffer> {
+  return (await agent.get(path).buffer(true).parse(collect).expect(200)).body as Buffer;
+}
+
+function collect(response: request.Response, callback: (error: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  response.on('data', (chunk: Buffer) => chunks.push(chunk));
+  response.on('end', () => callback(null, Buffer.concat(chunks)));
+}
