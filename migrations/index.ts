@@ -12,6 +12,9 @@ import { CreateAttempts1764000010000 } from './1764000010000-CreateAttempts';
 import { CreateAttemptQuestions1764000011000 } from './1764000011000-CreateAttemptQuestions';
 import { CreateCertificates1764000012000 } from './1764000012000-CreateCertificates';
 import { CreateSettings1764000013000 } from './1764000013000-CreateSettings';
+import { CreateImportUploads1764000014000 } from './1764000014000-CreateImportUploads';
+import { CreateAssignments1764000015000 } from './1764000015000-CreateAssignments';
+import { CreateComplianceRecords1764000016000 } from './1764000016000-CreateComplianceRecords';
 
 /** Every migration in order; listed explicitly so that the build, the CLI and jest load the same set. */
 export const migrations = [
@@ -29,4 +32,7 @@ export const migrations = [
   CreateAttemptQuestions1764000011000,
   CreateCertificates1764000012000,
   CreateSettings1764000013000,
+  CreateImportUploads1764000014000,
+  CreateAssignments1764000015000,
+  CreateComplianceRecords1764000016000,
 ];

@@ -5,12 +5,14 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { AppConfig } from './config/app-config';
+import { ComplianceModule } from './compliance/compliance.module';
 import { ConfigModule } from './config/config.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { DepartmentsModule } from './departments/departments.module';
 import { HealthModule } from './health/health.module';
+import { ReportsModule } from './reports/reports.module';
 import { LearningModule } from './learning/learning.module';
 import { SettingsModule } from './settings/settings.module';
 import { UsersModule } from './users/users.module';
@@ -33,6 +35,8 @@ export class AppModule {
         AuthModule,
         SettingsModule,
         CertificatesModule,
+        ComplianceModule,
+        ReportsModule,
         LearningModule,
         DashboardModule,
         HealthModule,

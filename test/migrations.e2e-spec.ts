@@ -18,6 +18,10 @@ const TABLES = [
   'attempt_questions',
   'certificates',
   'settings',
+  'import_uploads',
+  'import_upload_chunks',
+  'assignments',
+  'compliance_records',
 ];
 
 describeEachDatabase('Migrations', (kind) => {

@@ -2,13 +2,14 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CertificatesModule } from '../certificates/certificates.module';
 import { Certificate } from '../certificates/certificate.entity';
+import { ComplianceModule } from '../compliance/compliance.module';
 import { CoursesModule } from '../courses/courses.module';
 import { AttemptQuestion } from './attempt-question.entity';
 import { Attempt } from './attempt.entity';
 import { AttemptsService } from './attempts.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Attempt, AttemptQuestion, Certificate]), CoursesModule, CertificatesModule],
+  imports: [TypeOrmModule.forFeature([Attempt, AttemptQuestion, Certificate]), CoursesModule, CertificatesModule, ComplianceModule],
   providers: [AttemptsService],
   exports: [AttemptsService],
 })

@@ -7,6 +7,7 @@ import { SignedInUser } from '../auth/signed-in-user';
 import { CertificateIssuerService } from '../certificates/certificate-issuer.service';
 import { certificateStatus } from '../certificates/certificate-status';
 import { Certificate } from '../certificates/certificate.entity';
+import { LedgerService } from '../compliance/ledger.service';
 import { CourseVersion } from '../courses/course-version.entity';
 import { CoursesService } from '../courses/courses.service';
 import { Question } from '../courses/question.entity';
@@ -33,6 +34,7 @@ export class AttemptsService {
     @InjectRepository(Certificate) private readonly certificates: Repository<Certificate>,
     private readonly courses: CoursesService,
     private readonly issuer: CertificateIssuerService,
+    private readonly ledger: LedgerService,
     private readonly audit: AuditService,
   ) {}
 
@@ -46,6 +48,7 @@ export class AttemptsService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const attempt = await this.createAttempt(manager, user, course.id, version);
+        await this.ledger.recompute(manager, course.id, [user.id]);
         await this.audit.record({ action: AuditAction.AttemptStarted, actor: user, target: { type: 'attempt', id: attempt.id }, ip, details: { course: code, version: version.version } }, manager);
         return attempt;
       });
@@ -92,6 +95,7 @@ export class AttemptsService {
       await this.audit.record({ action: AuditAction.AttemptSubmitted, actor: user, target: { type: 'attempt', id: attempt.id }, ip, details: { ...result } }, manager);
       // Passing and its certificate commit together or not at all.
       if (result.passed) await this.issuer.issueForPassedAttempt(manager, { ...attempt, ...result });
+      await this.ledger.recompute(manager, attempt.courseId, [user.id]);
     });
     return this.findOwn(user, id);
   }

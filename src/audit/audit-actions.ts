@@ -16,6 +16,11 @@ export enum AuditAction {
   CertificateRevoked = 'certificate.revoked',
   CertificateReissued = 'certificate.reissued',
   CertificatesExported = 'certificate.exported',
+  AssignmentCreated = 'assignment.created',
+  AssignmentRemoved = 'assignment.removed',
+  ReportExported = 'report.exported',
+  StaffImported = 'staff.imported',
+  DepartmentsImported = 'departments.imported',
 }
 
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
@@ -35,4 +40,9 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   [AuditAction.CertificateRevoked]: 'Thu hồi giấy chứng nhận',
   [AuditAction.CertificateReissued]: 'Cấp lại giấy chứng nhận',
   [AuditAction.CertificatesExported]: 'Tải giấy chứng nhận của đơn vị (ZIP)',
+  [AuditAction.AssignmentCreated]: 'Phân công khóa học',
+  [AuditAction.AssignmentRemoved]: 'Hủy phân công khóa học',
+  [AuditAction.ReportExported]: 'Xuất báo cáo',
+  [AuditAction.StaffImported]: 'Nhập danh sách cán bộ từ tệp CSV',
+  [AuditAction.DepartmentsImported]: 'Nhập danh sách đơn vị từ tệp CSV',
 };

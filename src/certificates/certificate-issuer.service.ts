@@ -36,12 +36,14 @@ export class CertificateIssuerService {
     return valid ? null : this.issue(manager, attempt, null);
   }
 
-  /** Snapshots the holder, course and issuer as they are now, signs the snapshot and stores it. */
-  public async issue(manager: EntityManager, attempt: Attempt, actor: SignedInUser | null): Promise<Certificate> {
+  /**
+   * Snapshots the holder, course and issuer as they are now, signs the snapshot and stores it.
+   * `issuedAt` is earlier than now only when recording training completed before (demo history).
+   */
+  public async issue(manager: EntityManager, attempt: Attempt, actor: SignedInUser | null, issuedAt = new Date()): Promise<Certificate> {
     const holder = await manager.findOneOrFail(User, { where: { id: attempt.userId }, relations: { department: true } });
     const version = await manager.findOneOrFail(CourseVersion, { where: { id: attempt.courseVersionId }, relations: { course: true } });
     const issuer = await this.settings.certificateIssuer(manager);
-    const issuedAt = new Date();
     const issuedOn = vietnamDate(issuedAt);
     const expiresOn = version.validityMonths > 0 ? addMonths(issuedOn, version.validityMonths) : null;
     const serial = newCertificateSerial();

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { DepartmentsModule } from '../departments/departments.module';
 import { LearningModule } from '../learning/learning.module';
+import { ReportsModule } from '../reports/reports.module';
 import { DashboardController } from './dashboard.controller';
 import { DashboardService } from './dashboard.service';
 
 @Module({
-  imports: [DepartmentsModule, LearningModule],
+  imports: [DepartmentsModule, LearningModule, ReportsModule],
   controllers: [DashboardController],
   providers: [DashboardService],
 })

@@ -2,19 +2,31 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { SignedInUser } from '../auth/signed-in-user';
 import { DepartmentsService } from '../departments/departments.service';
+import { completionChart } from '../reports/completion-chart';
+import { ReportsService } from '../reports/reports.service';
+import { comparePersonNames } from '../users/vietnamese-order';
 
 const RECENT_EVENTS = 10;
+const OVERDUE_ON_DASHBOARD = 50;
 
 @Injectable()
 export class DashboardService {
   public constructor(
     private readonly departments: DepartmentsService,
     private readonly audit: AuditService,
+    private readonly reports: ReportsService,
   ) {}
 
-  /** A head's own department and sub-departments with their staff numbers. */
+  /** A head's units: completion per unit as a chart and a table, and who is overdue. */
   public async forHead(user: SignedInUser): Promise<object> {
-    return { units: await this.departments.overviewFor(user) };
+    const subject = await this.reports.subject(user, {});
+    const rows = await this.reports.summary(subject);
+    const overdue = [];
+    for await (const person of this.reports.people(subject)) {
+      if (person.status === 'overdue') overdue.push(person);
+      if (overdue.length >= OVERDUE_ON_DASHBOARD) break;
+    }
+    return { rows, chart: completionChart(rows), overdue: overdue.sort((a, b) => comparePersonNames(a.fullName, b.fullName)) };
   }
 
   public async forOrganisation(user: SignedInUser): Promise<object> {

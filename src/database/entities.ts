@@ -2,6 +2,8 @@ import { AttemptQuestion } from '../attempts/attempt-question.entity';
 import { Attempt } from '../attempts/attempt.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Certificate } from '../certificates/certificate.entity';
+import { Assignment } from '../compliance/assignment.entity';
+import { ComplianceRecord } from '../compliance/compliance-record.entity';
 import { CourseVersion } from '../courses/course-version.entity';
 import { Course } from '../courses/course.entity';
 import { LessonRead } from '../courses/lesson-read.entity';
@@ -10,7 +12,9 @@ import { Question } from '../courses/question.entity';
 import { Department } from '../departments/department.entity';
 import { Session } from '../sessions/session.entity';
 import { Setting } from '../settings/setting.entity';
+import { ImportUploadChunk } from '../staff-import/import-upload-chunk.entity';
+import { ImportUpload } from '../staff-import/import-upload.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity, for the data source used by the server, the migration CLI and the tests. */
-export const entities = [Department, User, Session, AuditEvent, Course, CourseVersion, Lesson, Question, LessonRead, Attempt, AttemptQuestion, Certificate, Setting];
+export const entities = [Department, User, Session, AuditEvent, Course, CourseVersion, Lesson, Question, LessonRead, Attempt, AttemptQuestion, Certificate, Setting, ImportUpload, ImportUploadChunk, Assignment, ComplianceRecord];

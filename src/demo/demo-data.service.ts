@@ -6,7 +6,9 @@ import { AuditService } from '../audit/audit.service';
 import { AppConfig } from '../config/app-config';
 import { DepartmentsService } from '../departments/departments.service';
 import { UsersService } from '../users/users.service';
+import { CourseImportService } from '../courses/course-import.service';
 import { SettingsService } from '../settings/settings.service';
+import { DemoHistoryService } from './demo-history.service';
 import { DEMO_ACCOUNTS, DEMO_CERTIFICATE_ISSUER, DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_STAFF } from './demo-organisation';
 
 /** Loads the demo organisation into an empty database at start, outside production only. */
@@ -21,11 +23,16 @@ export class DemoDataService implements OnApplicationBootstrap {
     private readonly users: UsersService,
     private readonly audit: AuditService,
     private readonly settings: SettingsService,
+    private readonly courseImport: CourseImportService,
+    private readonly history: DemoHistoryService,
   ) {}
 
   public async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demoData || (await this.users.count()) > 0) return;
     await this.load();
+    // Courses must be in before assignments; the import is a no-op when start-up already did it.
+    const imported = await this.courseImport.importFrom(this.config.coursesDir);
+    if (imported.ok) await this.history.load();
   }
 
   public async load(): Promise<void> {

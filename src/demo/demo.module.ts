@@ -1,11 +1,16 @@
 import { Module } from '@nestjs/common';
+import { AttemptsModule } from '../attempts/attempts.module';
+import { CertificatesModule } from '../certificates/certificates.module';
+import { ComplianceModule } from '../compliance/compliance.module';
+import { CoursesModule } from '../courses/courses.module';
 import { DepartmentsModule } from '../departments/departments.module';
 import { SettingsModule } from '../settings/settings.module';
 import { UsersModule } from '../users/users.module';
 import { DemoDataService } from './demo-data.service';
+import { DemoHistoryService } from './demo-history.service';
 
 @Module({
-  imports: [DepartmentsModule, UsersModule, SettingsModule],
-  providers: [DemoDataService],
+  imports: [DepartmentsModule, UsersModule, SettingsModule, CoursesModule, ComplianceModule, AttemptsModule, CertificatesModule],
+  providers: [DemoDataService, DemoHistoryService],
 })
 export class DemoModule {}

@@ -59,6 +59,11 @@ export class DepartmentsService {
     }));
   }
 
+  /** Departments in display order (parents before children, siblings in Vietnamese order). */
+  public orderAsTree(departments: Department[]): Department[] {
+    return flattenDepartmentTree(buildDepartmentTree(departments)).map((node) => node.department);
+  }
+
   /** A department by code, or 404 when it does not exist or lies outside the person's scope. */
   public async findVisibleByCode(user: SignedInUser, code: string): Promise<Department> {
     const department = await this.departments.findOne({ where: { code }, relations: { parent: true } });

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AttemptsService } from '../attempts/attempts.service';
 import { SignedInUser } from '../auth/signed-in-user';
 import { citationView } from '../courses/citations';
+import { LedgerService } from '../compliance/ledger.service';
 import { CoursesService } from '../courses/courses.service';
 import { renderLessonMarkdown } from '../courses/lesson-markdown';
 import { AttemptStatus } from '../attempts/attempt-status';
@@ -23,6 +26,8 @@ export class LearningService {
   public constructor(
     private readonly courses: CoursesService,
     private readonly attempts: AttemptsService,
+    private readonly ledger: LedgerService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   public async courseCards(user: SignedInUser): Promise<CourseCard[]> {
@@ -67,6 +72,7 @@ export class LearningService {
 
   public async lessonPage(user: SignedInUser, code: string, position: number): Promise<object> {
     const { course, version, lesson, lessonCount } = await this.courses.readLesson(user, code, position);
+    await this.ledger.recompute(this.dataSource.manager, course.id, [user.id]);
     return {
       title: lesson.title,
       course,

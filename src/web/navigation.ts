@@ -14,6 +14,8 @@ const ITEMS: Array<{ href: string; label: string; roles: Role[] }> = [
   { href: '/head', label: 'Đơn vị của tôi', roles: [Role.Head] },
   { href: '/hr', label: 'Tổng quan', roles: [Role.Hr] },
   { href: '/admin', label: 'Quản trị', roles: [Role.Admin] },
+  { href: '/assignments', label: 'Phân công', roles: [Role.Hr, Role.Admin] },
+  { href: '/reports/compliance', label: 'Báo cáo', roles: [Role.Head, Role.Hr, Role.Admin] },
   { href: '/departments', label: 'Đơn vị', roles: [Role.Head, Role.Hr, Role.Admin] },
   { href: '/people', label: 'Cán bộ', roles: [Role.Head, Role.Hr, Role.Admin] },
   { href: '/admin/audit', label: 'Nhật ký', roles: [Role.Admin] },

@@ -2,6 +2,7 @@ import { AttemptStatus } from '../attempts/attempt-status';
 import { AUDIT_ACTION_LABELS, AuditAction } from '../audit/audit-actions';
 import { CERTIFICATE_STATUS_LABELS, CertificateStatus } from '../certificates/certificate-status';
 import { describeSource, formatSourceDate } from '../courses/citations';
+import { COMPLIANCE_STATUS_LABELS, ComplianceStatus } from '../reports/report-rows';
 import { ROLE_LABELS, Role } from '../users/role';
 
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -32,10 +33,15 @@ export const viewHelpers = {
   roleLabel,
   describeSource,
   /** "2026-11-24" → "24/11/2026": certificate dates are calendar dates, not instants. */
-  formatIsoDate: formatSourceDate,
+  formatIsoDate: (date: string | null): string => (date ? formatSourceDate(date) : ''),
+  complianceStatusLabel: (status: ComplianceStatus): string => COMPLIANCE_STATUS_LABELS[status] ?? status,
+  /** 87.5 → "87,5": Vietnamese decimal comma. */
+  formatRate: (rate: number): string => rate.toFixed(1).replace('.', ','),
   certificateStatusLabel: (status: CertificateStatus): string => CERTIFICATE_STATUS_LABELS[status],
   attemptStatusLabel: (attempt: { status: AttemptStatus; passed: boolean | null }): string =>
     attempt.status === AttemptStatus.InProgress ? 'Đang làm' : attempt.status === AttemptStatus.Expired ? 'Quá giờ' : attempt.passed ? 'Đạt' : 'Chưa đạt',
   auditLabel: (action: string): string => AUDIT_ACTION_LABELS[action as AuditAction] ?? action,
   eq: (a: unknown, b: unknown): boolean => a === b,
+  /** Indents a department name in a select list, where no markup is allowed. */
+  indentLabel: (depth: number, name: string): string => `${'\u00a0\u00a0\u00a0'.repeat(Math.min(depth, 6))}${name}`,
 };

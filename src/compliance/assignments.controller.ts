@@ -1,0 +1,47 @@
+import { Body, Controller, Get, Param, ParseIntPipe, Post, Query, Redirect, Render, Req } from '@nestjs/common';
+import { Request } from 'express';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { Roles } from '../auth/roles.decorator';
+import { SignedInUser } from '../auth/signed-in-user';
+import { CoursesService } from '../courses/courses.service';
+import { DepartmentsService } from '../departments/departments.service';
+import { Role, ROLES } from '../users/role';
+import { AssignmentsService } from './assignments.service';
+import { CreateAssignmentDto } from './dto/create-assignment.dto';
+
+@Controller('assignments')
+@Roles(Role.Hr, Role.Admin)
+export class AssignmentsController {
+  public constructor(
+    private readonly assignments: AssignmentsService,
+    private readonly courses: CoursesService,
+    private readonly departments: DepartmentsService,
+  ) {}
+
+  @Get()
+  @Render('assignments/index')
+  public async index(@CurrentUser() user: SignedInUser, @Query('created') created?: string): Promise<object> {
+    return {
+      title: 'Phân công khóa học',
+      assignments: await this.assignments.listActive(),
+      courses: (await this.courses.listCurrent()).map(({ course, version }) => ({ code: course.code, title: version.title })),
+      departments: await this.departments.overviewFor(user),
+      roles: ROLES,
+      created: created === '1',
+    };
+  }
+
+  @Post()
+  @Redirect()
+  public async create(@CurrentUser() user: SignedInUser, @Body() form: CreateAssignmentDto, @Req() request: Request): Promise<{ url: string; statusCode: number }> {
+    await this.assignments.create(user, form, request.ip ?? '');
+    return { url: '/assignments?created=1', statusCode: 303 };
+  }
+
+  @Post(':id/remove')
+  @Redirect()
+  public async remove(@CurrentUser() user: SignedInUser, @Param('id', ParseIntPipe) id: number, @Req() request: Request): Promise<{ url: string; statusCode: number }> {
+    await this.assignments.remove(user, id, request.ip ?? '');
+    return { url: '/assignments', statusCode: 303 };
+  }
+}

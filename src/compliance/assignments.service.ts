@@ -1,0 +1,67 @@
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull } from 'typeorm';
+import { AuditAction } from '../audit/audit-actions';
+import { recordAudit } from '../audit/record-audit';
+import { SignedInUser } from '../auth/signed-in-user';
+import { Course } from '../courses/course.entity';
+import { Department } from '../departments/department.entity';
+import { Role } from '../users/role';
+import { Assignment } from './assignment.entity';
+import { CreateAssignmentDto } from './dto/create-assignment.dto';
+import { LedgerService } from './ledger.service';
+
+@Injectable()
+export class AssignmentsService {
+  public constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly ledger: LedgerService,
+  ) {}
+
+  public async listActive(): Promise<Assignment[]> {
+    return this.dataSource.getRepository(Assignment).find({ where: { removedAt: IsNull() }, relations: { course: true, department: true }, order: { dueDate: 'ASC', id: 'ASC' } });
+  }
+
+  /** Adds an assignment and enrols everyone it covers, in one transaction. */
+  public async create(actor: SignedInUser, form: CreateAssignmentDto, ip: string): Promise<Assignment> {
+    if (!isRealDate(form.dueDate)) throw new BadRequestException('Hạn hoàn thành không phải là một ngày có thật.');
+    return this.dataSource.transaction(async (manager) => {
+      const course = await manager.findOneBy(Course, { code: form.course });
+      if (!course?.currentVersionId) throw new BadRequestException('Không tìm thấy khóa học.');
+      const department = form.department ? await manager.findOneBy(Department, { code: form.department }) : null;
+      if (form.department && !department) throw new BadRequestException('Không tìm thấy đơn vị.');
+      const assignment = await manager.save(
+        manager.create(Assignment, {
+          courseId: course.id,
+          departmentId: department?.id ?? null,
+          includeSubdepartments: form.includeSubdepartments,
+          role: (form.role || null) as Role | null,
+          dueDate: form.dueDate,
+          createdAt: new Date(),
+          createdById: actor.id,
+          removedAt: null,
+          removedById: null,
+        }),
+      );
+      await this.ledger.syncCourse(manager, course.id);
+      await recordAudit(manager, { action: AuditAction.AssignmentCreated, actor, ip, target: { type: 'assignment', id: assignment.id }, details: { course: course.code, department: department?.code ?? null, includeSubdepartments: form.includeSubdepartments, role: form.role || null, dueDate: form.dueDate } });
+      return assignment;
+    });
+  }
+
+  /** Ends an assignment; the people's ledger rows stay as history. */
+  public async remove(actor: SignedInUser, id: number, ip: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const assignment = await manager.findOne(Assignment, { where: { id, removedAt: IsNull() }, relations: { course: true } });
+      if (!assignment) throw new NotFoundException('Không tìm thấy phân công.');
+      await manager.update(Assignment, { id }, { removedAt: new Date(), removedById: actor.id });
+      await this.ledger.syncCourse(manager, assignment.courseId);
+      await recordAudit(manager, { action: AuditAction.AssignmentRemoved, actor, ip, target: { type: 'assignment', id }, details: { course: assignment.course!.code } });
+    });
+  }
+}
+
+function isRealDate(iso: string): boolean {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso);
+}

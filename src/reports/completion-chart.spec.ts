@@ -1,0 +1,23 @@
+import { completionChart } from './completion-chart';
+import { DepartmentComplianceRow } from './report-rows';
+
+const row = (name: string, rate: number | null): DepartmentComplianceRow => ({
+  departmentCode: 'X', departmentName: name, depth: 0, assigned: rate === null ? 0 : 10, completed: 0, inProgress: 0, notStarted: 0, overdue: 0, expired: 0, completionRate: rate,
+});
+
+describe('completionChart', () => {
+  it('should draw one bar per unit, proportional to its rate', () => {
+    const svg = completionChart([row('Phòng A', 50), row('Phòng B', 100)]).toString();
+    expect(svg.match(/class="chart-bar(-good)?"/g)).toHaveLength(2);
+    expect(svg).toContain('width="180.0"');
+    expect(svg).toContain('width="360.0"');
+    expect(svg).toContain('50,0%');
+  });
+
+  it('should escape department names and show units with nothing assigned', () => {
+    const svg = completionChart([row('<script>x</script> & Co', null)]).toString();
+    expect(svg).not.toContain('<script>');
+    expect(svg).toContain('&lt;script&gt;');
+    expect(svg).toContain('chưa giao');
+  });
+});

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { AuditAction } from '../audit/audit-actions';
+import { recordAudit } from '../audit/record-audit';
+import { SignedInUser } from '../auth/signed-in-user';
+import { vietnamDate } from '../certificates/certificate-dates';
+import { SettingsService } from '../settings/settings.service';
+import { writeComplianceCsv, writePeopleCsv } from './export/compliance-csv';
+import { writeCompliancePdf } from './export/compliance-pdf';
+import { writeComplianceXlsx, writePeopleXlsx } from './export/compliance-xlsx';
+import { ReportMeta } from './report-rows';
+import { ReportsService, ReportSubject } from './reports.service';
+
+const CONTENT_TYPES: Record<string, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+};
+
+/** Streams a report file; every export is audited before its first byte. */
+@Injectable()
+export class ReportExportService {
+  public constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reports: ReportsService,
+    private readonly settings: SettingsService,
+  ) {}
+
+  public async send(user: SignedInUser, subject: ReportSubject, fileName: string, response: Response, ip: string): Promise<void> {
+    const [kind, format] = fileName.split('.') as ['compliance' | 'people', 'csv' | 'xlsx' | 'pdf'];
+    await recordAudit(this.dataSource.manager, {
+      action: AuditAction.ReportExported,
+      actor: user,
+      ip,
+      target: { type: 'report', id: fileName },
+      details: { department: subject.department?.code ?? null, course: subject.course?.code ?? null },
+    });
+    response.type(CONTENT_TYPES[format]).attachment(`${kind === 'people' ? 'danh-sach-can-bo' : 'bao-cao-tuan-thu'}-${vietnamDate(new Date())}.${format}`);
+    response.setHeader('Cache-Control', 'private, no-store');
+    if (kind === 'people') {
+      const rows = this.reports.people(subject);
+      return format === 'csv' ? writePeopleCsv(rows, response) : writePeopleXlsx(rows, await this.meta(user, subject), response);
+    }
+    const rows = await this.reports.summary(subject);
+    if (format === 'csv') return writeComplianceCsv(rows, response);
+    return format === 'xlsx' ? writeComplianceXlsx(rows, await this.meta(user, subject), response) : writeCompliancePdf(rows, await this.meta(user, subject), response);
+  }
+
+  private async meta(user: SignedInUser, subject: ReportSubject): Promise<ReportMeta> {
+    const issuer = await this.settings.certificateIssuer();
+    return {
+      parentAgency: issuer.parentAgency,
+      agency: issuer.agency,
+      place: issuer.place,
+      generatedAt: new Date(),
+      departmentLabel: subject.department?.name ?? 'Toàn tổ chức',
+      courseLabel: subject.courseTitle ?? 'Tất cả khóa học',
+      preparedBy: user.fullName,
+    };
+  }
+}

@@ -1,0 +1,113 @@
+import { isEmail } from 'class-validator';
+import { Role } from '../users/role';
+import { normaliseName, searchName } from '../users/search-name';
+import { CsvRow, CsvTable } from './csv-file';
+import { cellValues, columnCountProblem, ColumnSpec, mapColumns } from './import-columns';
+import { ImportProblem, importProblem } from './import-problem';
+
+/** A valid row of a staff file, normalised: codes in upper case, names in NFC with single spaces. */
+export interface StaffRow {
+  line: number;
+  employeeCode: string;
+  fullName: string;
+  email: string | null;
+  departmentCode: string;
+  position: string | null;
+  /** null when the file gives none: someone new becomes a learner, someone known keeps their role. */
+  role: Role | null;
+}
+
+type StaffColumn = 'employeeCode' | 'fullName' | 'email' | 'departmentCode' | 'position' | 'role';
+
+export const STAFF_COLUMNS: readonly ColumnSpec<StaffColumn>[] = [
+  { key: 'employeeCode', english: 'employee_code', vietnamese: 'Mã cán bộ', required: true },
+  { key: 'fullName', english: 'full_name', vietnamese: 'Họ và tên', required: true },
+  { key: 'email', english: 'email', vietnamese: 'Email', required: true },
+  { key: 'departmentCode', english: 'department_code', vietnamese: 'Mã đơn vị', required: true },
+  { key: 'position', english: 'position', vietnamese: 'Chức vụ', required: true },
+  { key: 'role', english: 'role', vietnamese: 'Vai trò', required: false },
+];
+
+const EMPLOYEE_CODE = /^[A-Z0-9][A-Z0-9._-]{1,31}$/;
+const MAX_TEXT = 255;
+
+/** Role names as HR writes them, folded: the English values and the Vietnamese labels. */
+const ROLE_NAMES = new Map<string, Role>([
+  ['learner', Role.Learner],
+  ['hoc vien', Role.Learner],
+  ['head', Role.Head],
+  ['truong don vi', Role.Head],
+  ['hr', Role.Hr],
+  ['to chuc can bo', Role.Hr],
+  ['admin', Role.Admin],
+  ['quan tri', Role.Admin],
+  ['quan tri he thong', Role.Admin],
+]);
+
+/** null for an empty cell, 'unknown' when the text names no role. */
+export function parseRole(text: string): Role | null | 'unknown' {
+  return text.trim() === '' ? null : (ROLE_NAMES.get(searchName(text)) ?? 'unknown');
+}
+
+export interface StaffReading {
+  rows: StaffRow[];
+  problems: ImportProblem[];
+  ignoredColumns: string[];
+}
+
+/** Checks every row on its own and against the other rows of the file; the database is not consulted. */
+export function readStaffRows(table: CsvTable): StaffReading {
+  const { columns, problems } = mapColumns(table.header, STAFF_COLUMNS);
+  if (problems.length > 0) return { rows: [], problems, ignoredColumns: columns.ignored };
+  if (table.rows.length === 0) return { rows: [], problems: [noDataRows(table.header)], ignoredColumns: columns.ignored };
+  const rows: StaffRow[] = [];
+  const firstLineOf = new Map<string, number>();
+  for (const row of table.rows) {
+    const countProblem = columnCountProblem(row, columns.width);
+    if (countProblem) {
+      problems.push(countProblem);
+      continue;
+    }
+    const values = cellValues(row, columns, STAFF_COLUMNS.map((spec) => spec.key));
+    const checked = checkStaffRow(row.line, values);
+    problems.push(...checked.problems);
+    const first = checked.code === null ? undefined : firstLineOf.get(checked.code);
+    if (first !== undefined) {
+      problems.push(importProblem(row.line, `duplicate employee code "${checked.code}", already on line ${first}`, `mã cán bộ trùng với dòng ${first}`));
+    } else {
+      if (checked.code !== null) firstLineOf.set(checked.code, row.line);
+      if (checked.row) rows.push(checked.row);
+    }
+  }
+  return { rows, problems, ignoredColumns: columns.ignored };
+}
+
+export function noDataRows(header: CsvRow): ImportProblem {
+  return importProblem(header.line + 1, 'no data rows below the header', 'không có dòng dữ liệu nào dưới dòng tiêu đề');
+}
+
+/** The row when it is valid, and its employee code when that alone is valid (to find duplicates). */
+function checkStaffRow(line: number, values: Record<StaffColumn, string>): { code: string | null; row: StaffRow | null; problems: ImportProblem[] } {
+  const problems: ImportProblem[] = [];
+  const employeeCode = values.employeeCode.toUpperCase();
+  if (employeeCode === '') problems.push(importProblem(line, 'empty employee code', 'thiếu mã cán bộ'));
+  else if (!EMPLOYEE_CODE.test(employeeCode)) {
+    problems.push(importProblem(line, `invalid employee code "${values.employeeCode}": use 2 to 32 letters, digits, ".", "-" or "_"`, 'mã cán bộ không hợp lệ'));
+  }
+  const fullName = normaliseName(values.fullName);
+  if (fullName === '') problems.push(importProblem(line, 'empty full name', 'thiếu họ và tên'));
+  else if (fullName.length > MAX_TEXT) problems.push(importProblem(line, `full name longer than ${MAX_TEXT} characters`, 'họ và tên quá dài'));
+  const email = values.email.toLowerCase();
+  if (email !== '' && (email.length > MAX_TEXT || !isEmail(email))) problems.push(importProblem(line, `invalid e-mail "${values.email}"`, 'email không hợp lệ'));
+  const departmentCode = values.departmentCode.toUpperCase();
+  if (departmentCode === '') problems.push(importProblem(line, 'empty department code', 'thiếu mã đơn vị'));
+  const position = normaliseName(values.position);
+  if (position.length > MAX_TEXT) problems.push(importProblem(line, `position longer than ${MAX_TEXT} characters`, 'chức vụ quá dài'));
+  const role = parseRole(values.role);
+  if (role === 'unknown') {
+    problems.push(importProblem(line, `unknown role "${values.role}": use learner, head, hr, admin or Học viên, Trưởng đơn vị, Tổ chức cán bộ, Quản trị`, 'vai trò không hợp lệ'));
+  }
+  const code = EMPLOYEE_CODE.test(employeeCode) ? employeeCode : null;
+  const row = problems.length === 0 && code && role !== 'unknown' ? { line, employeeCode: code, fullName, email: email || null, departmentCode, position: position || null, role } : null;
+  return { code, row, problems };
+}
