@@ -15,6 +15,7 @@ import { CreateSettings1764000013000 } from './1764000013000-CreateSettings';
 import { CreateImportUploads1764000014000 } from './1764000014000-CreateImportUploads';
 import { CreateAssignments1764000015000 } from './1764000015000-CreateAssignments';
 import { CreateComplianceRecords1764000016000 } from './1764000016000-CreateComplianceRecords';
+import { CreateNotices1764000017000 } from './1764000017000-CreateNotices';
 
 /** Every migration in order; listed explicitly so that the build, the CLI and jest load the same set. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   CreateImportUploads1764000014000,
   CreateAssignments1764000015000,
   CreateComplianceRecords1764000016000,
+  CreateNotices1764000017000,
 ];

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -12,9 +13,11 @@ import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { DepartmentsModule } from './departments/departments.module';
 import { HealthModule } from './health/health.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { ReportsModule } from './reports/reports.module';
 import { LearningModule } from './learning/learning.module';
 import { SettingsModule } from './settings/settings.module';
+import { StaffImportModule } from './staff-import/staff-import.module';
 import { UsersModule } from './users/users.module';
 import { pinoHttpOptions } from './web/logging';
 import { HttpErrorFilter } from './web/http-error.filter';
@@ -37,6 +40,9 @@ export class AppModule {
         CertificatesModule,
         ComplianceModule,
         ReportsModule,
+        ScheduleModule.forRoot(),
+        RemindersModule,
+        StaffImportModule,
         LearningModule,
         DashboardModule,
         HealthModule,

@@ -22,6 +22,7 @@ const TABLES = [
   'import_upload_chunks',
   'assignments',
   'compliance_records',
+  'notices',
 ];
 
 describeEachDatabase('Migrations', (kind) => {

@@ -13,6 +13,11 @@ export class AppConfig {
   public readonly coursesDir: string;
   /** Ed25519 signing keys live here, outside the database. */
   public readonly certificateKeysDir: string;
+  /** Null: reminders are in-app only. */
+  public readonly smtpUrl: string | null;
+  public readonly mailFrom: string;
+  /** Whether this instance runs the daily reminder job (every instance may: the database deduplicates). */
+  public readonly remindersSchedule: boolean;
   public readonly database: DatabaseTarget;
   public readonly sessionSecret: string;
   public readonly publicUrl: string;
@@ -39,6 +44,9 @@ export function loadAppConfig(raw: Record<string, string | undefined> = process.
     dataDir,
     coursesDir: resolve(env.COURSES_DIR ?? join(PROJECT_ROOT, 'courses')),
     certificateKeysDir: resolve(env.CERTIFICATE_KEYS_DIR ?? join(dataDir, 'keys')),
+    smtpUrl: env.SMTP_URL ?? null,
+    mailFrom: env.MAIL_FROM ?? 'Cổng đào tạo ATTT <no-reply@localhost>',
+    remindersSchedule: env.REMINDERS_SCHEDULE !== 'false',
     database: parseDatabaseUrl(env.DATABASE_URL ?? `sqlite:${join(dataDir, 'portal.sqlite')}`),
     sessionSecret: env.SESSION_SECRET ?? localSessionSecret(dataDir),
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),

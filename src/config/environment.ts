@@ -35,6 +35,18 @@ export class Environment {
   CERTIFICATE_KEYS_DIR?: string;
 
   @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must look like smtp://user:pass@mail.example.gov.vn:587 (or smtps://…)' })
+  SMTP_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  MAIL_FROM?: string;
+
+  @IsOptional()
+  @IsBooleanString({ message: 'REMINDERS_SCHEDULE must be true or false' })
+  REMINDERS_SCHEDULE?: string;
+
+  @IsOptional()
   @MinLength(32, { message: 'SESSION_SECRET must be at least 32 characters long' })
   SESSION_SECRET?: string;
 

@@ -4,6 +4,7 @@ import { Roles } from '../auth/roles.decorator';
 import { HOME_BY_ROLE, SignedInUser } from '../auth/signed-in-user';
 import { Role } from '../users/role';
 import { LearningService } from '../learning/learning.service';
+import { NoticesService } from '../reminders/notices.service';
 import { DashboardService } from './dashboard.service';
 
 /** Each role's home page; they fill up as courses, certificates and reports arrive. */
@@ -12,6 +13,7 @@ export class DashboardController {
   public constructor(
     private readonly dashboards: DashboardService,
     private readonly learning: LearningService,
+    private readonly notices: NoticesService,
   ) {}
 
   @Get()
@@ -23,7 +25,7 @@ export class DashboardController {
   @Get('my')
   @Render('dashboard/learner')
   public async learner(@CurrentUser() user: SignedInUser, @Query('passwordChanged') passwordChanged?: string): Promise<object> {
-    return { title: 'Trang của tôi', user, passwordChanged: passwordChanged === '1', courses: await this.learning.courseCards(user) };
+    return { title: 'Trang của tôi', user, passwordChanged: passwordChanged === '1', courses: await this.learning.courseCards(user), notices: await this.notices.unreadOwn(user) };
   }
 
   @Get('head')

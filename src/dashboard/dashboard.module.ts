@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { DepartmentsModule } from '../departments/departments.module';
 import { LearningModule } from '../learning/learning.module';
+import { RemindersModule } from '../reminders/reminders.module';
 import { ReportsModule } from '../reports/reports.module';
 import { DashboardController } from './dashboard.controller';
 import { DashboardService } from './dashboard.service';
 
 @Module({
-  imports: [DepartmentsModule, LearningModule, ReportsModule],
+  imports: [DepartmentsModule, LearningModule, ReportsModule, RemindersModule],
   controllers: [DashboardController],
   providers: [DashboardService],
 })

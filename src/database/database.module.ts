@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
+import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
+import { serialiseSqliteTransactions } from './sqlite-transactions';
 
 @Module({
   imports: [
@@ -13,6 +15,7 @@ import { dataSourceOptions } from './data-source-options';
         migrationsRun: true,
         retryAttempts: config.isProduction ? 10 : 0,
       }),
+      dataSourceFactory: async (options) => serialiseSqliteTransactions(await new DataSource(options!).initialize()),
     }),
   ],
 })

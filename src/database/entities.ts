@@ -10,6 +10,7 @@ import { LessonRead } from '../courses/lesson-read.entity';
 import { Lesson } from '../courses/lesson.entity';
 import { Question } from '../courses/question.entity';
 import { Department } from '../departments/department.entity';
+import { Notice } from '../reminders/notice.entity';
 import { Session } from '../sessions/session.entity';
 import { Setting } from '../settings/setting.entity';
 import { ImportUploadChunk } from '../staff-import/import-upload-chunk.entity';
@@ -17,4 +18,4 @@ import { ImportUpload } from '../staff-import/import-upload.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity, for the data source used by the server, the migration CLI and the tests. */
-export const entities = [Department, User, Session, AuditEvent, Course, CourseVersion, Lesson, Question, LessonRead, Attempt, AttemptQuestion, Certificate, Setting, ImportUpload, ImportUploadChunk, Assignment, ComplianceRecord];
+export const entities = [Department, User, Session, AuditEvent, Course, CourseVersion, Lesson, Question, LessonRead, Attempt, AttemptQuestion, Certificate, Setting, ImportUpload, ImportUploadChunk, Assignment, ComplianceRecord, Notice];

@@ -6,8 +6,19 @@ import { AuditService } from '../audit/audit.service';
 
 /** Synchroniser tokens kept in the session; forms send them in the hidden `_csrf` field. */
 const csrf = csrfSync({
-  getTokenFromRequest: (request) => (request.body?._csrf as string | undefined) ?? (request.headers['x-csrf-token'] as string | undefined),
+  getTokenFromRequest: (request) =>
+    (request.body?._csrf as string | undefined) ?? (request.headers['x-csrf-token'] as string | undefined) ?? multipartQueryToken(request),
 });
+
+/**
+ * Guards run before multer reads a multipart body, so a file upload form carries its token in the
+ * action URL (`?_csrf=…`). Accepted for multipart requests only: anywhere else a token in a URL
+ * would be needless (and URLs end up in logs and histories).
+ */
+function multipartQueryToken(request: Request): string | undefined {
+  const token = request.is('multipart/form-data') ? request.query?._csrf : undefined;
+  return typeof token === 'string' ? token : undefined;
+}
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

@@ -69,8 +69,9 @@ export function detectSeparator(headerLine: string): CsvSeparator {
 
 /** Parses decoded text into a header and data rows, each with the line it starts on; blank rows are skipped. */
 export function readCsvTable(text: string): CsvReading {
-  const normalised = text.normalize('NFC');
-  const firstLine = normalised.split(/\r?\n/).find((line) => line.trim() !== '');
+  // One line ending: csv-parse miscounts lines after a blank CRLF line, and Excel on a Mac still writes CR.
+  const normalised = text.normalize('NFC').replace(/\r\n?/g, '\n');
+  const firstLine = normalised.split('\n').find((line) => line.trim() !== '');
   if (firstLine === undefined) return EMPTY_FILE;
   const separator = detectSeparator(firstLine);
   let records: ParsedRecord[];
@@ -91,7 +92,7 @@ export function readCsvTable(text: string): CsvReading {
 
 /** csv-parse counts the line a record ends on; a quoted cell may span lines, and skipped blank lines lead the raw text. */
 function startLine(parsed: ParsedRecord): number {
-  const body = parsed.raw.replace(/^(?:[ \t]*\r?\n)+/, '').replace(/\r?\n$/, '');
+  const body = parsed.raw.replace(/^(?:[ \t]*\n)+/, '').replace(/\n$/, '');
   return parsed.info.lines - (body.match(/\n/g)?.length ?? 0);
 }
 

@@ -8,7 +8,7 @@ const person = (role: Role): SignedInUser => ({
 
 describe('navigationFor', () => {
   it('should show a learner only their own pages', () => {
-    expect(navigationFor(person(Role.Learner), '/my').map((item) => item.href)).toEqual(['/my', '/courses', '/certificates']);
+    expect(navigationFor(person(Role.Learner), '/my').map((item) => item.href)).toEqual(['/my', '/courses', '/certificates', '/notices']);
   });
 
   it('should mark the current section', () => {

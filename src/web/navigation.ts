@@ -11,6 +11,7 @@ const ITEMS: Array<{ href: string; label: string; roles: Role[] }> = [
   { href: '/my', label: 'Trang của tôi', roles: [Role.Learner, Role.Head, Role.Hr, Role.Admin] },
   { href: '/courses', label: 'Khóa học', roles: [Role.Learner, Role.Head, Role.Hr, Role.Admin] },
   { href: '/certificates', label: 'Giấy chứng nhận', roles: [Role.Learner, Role.Head, Role.Hr, Role.Admin] },
+  { href: '/notices', label: 'Thông báo', roles: [Role.Learner, Role.Head, Role.Hr, Role.Admin] },
   { href: '/head', label: 'Đơn vị của tôi', roles: [Role.Head] },
   { href: '/hr', label: 'Tổng quan', roles: [Role.Hr] },
   { href: '/admin', label: 'Quản trị', roles: [Role.Admin] },

@@ -30,6 +30,7 @@ export async function startTestApp(databaseUrl: string, env: Record<string, stri
     SESSION_SECRET: TEST_SESSION_SECRET,
     LOG_LEVEL: 'silent',
     DEMO_DATA: 'true',
+    REMINDERS_SCHEDULE: 'false',
     ...env,
   });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false, logger: process.env.TEST_LOG ? ['error', 'warn'] : false });

@@ -1,9 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { Writable } from 'node:stream';
-import { PersonComplianceRow } from '../report-rows';
 import { writeComplianceCsv, writePeopleCsv } from './compliance-csv';
 import { written } from './export-streams.testing';
-import { departmentRow, personRow, provinceRows } from './report-rows.factory';
+import { countedPeople, departmentRow, personRow, provinceRows } from './report-rows.factory';
 
 const SUMMARY_HEADER = 'department_code,department_name,assigned,completed,in_progress,not_started,overdue,expired,completion_rate';
 const PEOPLE_HEADER = 'employee_code,full_name,department_code,course_code,status,best_score,completed_at,certificate_serial,due_date';
@@ -64,23 +63,33 @@ describe('people CSV', () => {
   });
 
   it('should stream 20,000 rows no faster than a slow reader takes them', async () => {
-    let produced = 0;
+    const people = countedPeople(20_000);
     let lines = 0;
     let maxAhead = 0;
-    async function* people(): AsyncGenerator<PersonComplianceRow> {
-      for (produced = 1; produced <= 20_000; produced++) yield personRow(produced);
-    }
     const slowReader = new Writable({
       highWaterMark: 4096,
       write(chunk: Buffer, _encoding, callback): void {
         lines += chunk.toString('utf8').split('\n').length - 1;
-        maxAhead = Math.max(maxAhead, produced - lines);
+        maxAhead = Math.max(maxAhead, people.pulled() - lines);
         setImmediate(callback);
       },
     });
-    await writePeopleCsv(people(), slowReader);
+    await writePeopleCsv(people, slowReader);
     expect(lines).toBe(20_001);
     // Only a few stream buffers' worth of rows may wait in memory, never the whole export.
     expect(maxAhead).toBeLessThan(1_000);
+  });
+
+  it('should stop reading rows and reject when the client goes away', async () => {
+    const rows = countedPeople(100_000);
+    const client = new Writable({
+      write(_chunk: Buffer, _encoding, callback): void {
+        callback();
+        this.destroy();
+      },
+    });
+    await expect(writePeopleCsv(rows, client)).rejects.toThrow();
+    expect(rows.pulled()).toBeLessThan(10_000);
+    expect(rows.closed()).toBe(true);
   });
 });

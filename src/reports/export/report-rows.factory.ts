@@ -124,6 +124,20 @@ export async function* generatedPeople(count: number): AsyncGenerator<PersonComp
   for (let i = 1; i <= count; i++) yield personRow(i);
 }
 
+/** People rows that remember how many were asked for and whether the reader let go of them. */
+export function countedPeople(count: number): AsyncIterable<PersonComplianceRow> & { pulled(): number; closed(): boolean } {
+  let pulled = 0;
+  let closed = false;
+  async function* rows(): AsyncGenerator<PersonComplianceRow> {
+    try {
+      for (pulled = 1; pulled <= count; pulled++) yield personRow(pulled);
+    } finally {
+      closed = true;
+    }
+  }
+  return Object.assign(rows(), { pulled: () => pulled, closed: () => closed });
+}
+
 export function reportMeta(overrides: Partial<ReportMeta> = {}): ReportMeta {
   return {
     parentAgency: 'Ủy ban nhân dân tỉnh An Hòa',

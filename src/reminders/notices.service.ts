@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository } from 'typeorm';
+import { SignedInUser } from '../auth/signed-in-user';
+import { Notice } from './notice.entity';
+
+@Injectable()
+export class NoticesService {
+  public constructor(@InjectRepository(Notice) private readonly notices: Repository<Notice>) {}
+
+  public async listOwn(user: SignedInUser, limit = 100): Promise<Notice[]> {
+    return this.notices.find({ where: { userId: user.id }, order: { createdAt: 'DESC', id: 'DESC' }, take: limit });
+  }
+
+  public async unreadOwn(user: SignedInUser, limit = 5): Promise<Notice[]> {
+    return this.notices.find({ where: { userId: user.id, readAt: IsNull() }, order: { createdAt: 'DESC', id: 'DESC' }, take: limit });
+  }
+
+  public async markAllRead(user: SignedInUser): Promise<void> {
+    await this.notices.update({ userId: user.id, readAt: IsNull() }, { readAt: new Date() });
+  }
+}
