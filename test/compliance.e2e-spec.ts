@@ -11,6 +11,7 @@ import { LedgerService } from '../src/compliance/ledger.service';
 import { Course } from '../src/courses/course.entity';
 import { Department } from '../src/departments/department.entity';
 import { User } from '../src/users/user.entity';
+import { UsersService } from '../src/users/users.service';
 import { ledgerDisagreements } from './helpers/ledger-check';
 import { pdfText } from './helpers/pdf-tools';
 import { usePortal } from './helpers/portal-fixture';
@@ -178,5 +179,30 @@ describeEachDatabase('Compliance ledger and reports', (kind) => {
     expect(rowOf(report, 'SNV')).toMatchObject({ assigned: '0' });
     const audit = await dataSource().getRepository(AuditEvent).findBy({ action: In([AuditAction.AssignmentCreated, AuditAction.AssignmentRemoved]), targetId: String(assignment.id) });
     expect(audit.map((event) => event.action).sort()).toEqual([AuditAction.AssignmentCreated, AuditAction.AssignmentRemoved]);
+  });
+
+  it('opens a new cycle on recertification and keeps the expired one in the person’s history', async () => {
+    const kgm = await courseId('KGM-4032');
+    const person = await dataSource().getRepository(User).findOneByOrFail({ employeeCode: 'AH0015' });
+    await fixture.portal.app.get(UsersService).setPassword(person.id, 'Tai-chung-nhan-2026');
+    const { agent } = await signIn(fixture.portal.server, 'ah0015', 'Tai-chung-nhan-2026');
+    const id = await startAttempt(agent, 'KGM-4032');
+    await submitAttempt(agent, id, await answerForm(dataSource(), id, true));
+
+    const cycles = await dataSource().getRepository(ComplianceRecord).find({ where: { userId: person.id, courseId: kgm }, order: { cycle: 'ASC' } });
+    expect(cycles.map((row) => [row.cycle, row.current, row.status])).toEqual([
+      [1, false, 'expired'],
+      [2, true, 'completed'],
+    ]);
+    expect(await ledgerDisagreements(dataSource(), kgm)).toEqual([]);
+
+    const { agent: head } = await signIn(fixture.portal.server, 'head');
+    const history = await head.get('/people/AH0015/history').expect(200);
+    expect(history.text).toContain('Chu kỳ trước');
+    expect((history.text.match(/<code>[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}<\/code>/g) ?? []).length).toBeGreaterThanOrEqual(4);
+    await head.get('/people/AH0017/history').expect(404);
+    const { agent: learner } = await signIn(fixture.portal.server, 'learner');
+    await learner.get('/people/AH0004/history').expect(200);
+    await learner.get('/people/AH0015/history').expect(404);
   });
 });
