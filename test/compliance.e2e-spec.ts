@@ -153,6 +153,8 @@ describeEachDatabase('Compliance ledger and reports', (kind) => {
     await dataSource().transaction((manager) => fixture.portal.app.get(LedgerService).refreshTimeBased(manager, later));
     expect(await dataSource().getRepository(ComplianceRecord).findOneBy({ certificateId: passed.id, current: true })).toMatchObject({ status: 'expired' });
     expect(await ledgerDisagreements(dataSource(), kgm, later)).toEqual([]);
+    // Back to the present for the tests that follow.
+    await dataSource().transaction((manager) => fixture.portal.app.get(LedgerService).syncCourse(manager, kgm));
   });
 
   it('adds and removes assignments, keeping history and auditing both', async () => {

@@ -5,19 +5,13 @@ import { DataSource } from 'typeorm';
 import { AuditAction } from '../audit/audit-actions';
 import { recordAudit } from '../audit/record-audit';
 import { SignedInUser } from '../auth/signed-in-user';
-import { vietnamDate } from '../certificates/certificate-dates';
 import { SettingsService } from '../settings/settings.service';
 import { writeComplianceCsv, writePeopleCsv } from './export/compliance-csv';
 import { writeCompliancePdf } from './export/compliance-pdf';
+import { ExportFormat, exportHeaders, ExportReport } from './export/export-content-types';
 import { writeComplianceXlsx, writePeopleXlsx } from './export/compliance-xlsx';
 import { ReportMeta } from './report-rows';
 import { ReportsService, ReportSubject } from './reports.service';
-
-const CONTENT_TYPES: Record<string, string> = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  pdf: 'application/pdf',
-};
 
 /** Streams a report file; every export is audited before its first byte. */
 @Injectable()
@@ -29,7 +23,7 @@ export class ReportExportService {
   ) {}
 
   public async send(user: SignedInUser, subject: ReportSubject, fileName: string, response: Response, ip: string): Promise<void> {
-    const [kind, format] = fileName.split('.') as ['compliance' | 'people', 'csv' | 'xlsx' | 'pdf'];
+    const [kind, format] = fileName.split('.') as [ExportReport, ExportFormat];
     await recordAudit(this.dataSource.manager, {
       action: AuditAction.ReportExported,
       actor: user,
@@ -37,8 +31,7 @@ export class ReportExportService {
       target: { type: 'report', id: fileName },
       details: { department: subject.department?.code ?? null, course: subject.course?.code ?? null },
     });
-    response.type(CONTENT_TYPES[format]).attachment(`${kind === 'people' ? 'danh-sach-can-bo' : 'bao-cao-tuan-thu'}-${vietnamDate(new Date())}.${format}`);
-    response.setHeader('Cache-Control', 'private, no-store');
+    response.set(exportHeaders(kind, format, new Date()));
     if (kind === 'people') {
       const rows = this.reports.people(subject);
       return format === 'csv' ? writePeopleCsv(rows, response) : writePeopleXlsx(rows, await this.meta(user, subject), response);

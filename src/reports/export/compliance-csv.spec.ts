@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { Writable } from 'node:stream';
 import { writeComplianceCsv, writePeopleCsv } from './compliance-csv';
-import { written } from './export-streams.testing';
-import { countedPeople, departmentRow, personRow, provinceRows } from './report-rows.factory';
+import { written } from '../../../test/helpers/export-streams';
+import { countedPeople, failingPeople, departmentRow, personRow, provinceRows } from '../../../test/factories/report-rows.factory';
 
 const SUMMARY_HEADER = 'department_code,department_name,assigned,completed,in_progress,not_started,overdue,expired,completion_rate';
 const PEOPLE_HEADER = 'employee_code,full_name,department_code,course_code,status,best_score,completed_at,certificate_serial,due_date';
@@ -91,5 +91,15 @@ describe('people CSV', () => {
     await expect(writePeopleCsv(rows, client)).rejects.toThrow();
     expect(rows.pulled()).toBeLessThan(10_000);
     expect(rows.closed()).toBe(true);
+  });
+
+  it('should break the download rather than end a truncated file when reading rows fails', async () => {
+    const output = new Writable({
+      write(_chunk: Buffer, _encoding, callback): void {
+        callback();
+      },
+    });
+    await expect(writePeopleCsv(failingPeople(), output)).rejects.toThrow('database went away');
+    expect([output.destroyed, output.writableFinished]).toEqual([true, false]);
   });
 });

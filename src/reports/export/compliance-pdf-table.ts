@@ -29,15 +29,15 @@ const INK = '#1b1b1b';
 
 /** 714 points: the width of landscape A4 between Decree 30's 30 mm left and 15 mm right margins. */
 const COLUMNS: TableColumn[] = [
-  { title: 'Mã đơn vị', width: 86, align: 'left' },
-  { title: 'Đơn vị', width: 234, align: 'left' },
-  { title: 'Được giao', width: 54, align: 'right' },
-  { title: 'Hoàn thành', width: 58, align: 'right' },
-  { title: 'Đang học', width: 54, align: 'right' },
-  { title: 'Chưa bắt đầu', width: 54, align: 'right' },
-  { title: 'Quá hạn', width: 54, align: 'right' },
-  { title: 'Hết hiệu lực', width: 54, align: 'right' },
-  { title: 'Tỷ lệ hoàn thành', width: 66, align: 'right' },
+  { title: 'Mã đơn vị', width: 82, align: 'left' },
+  { title: 'Đơn vị', width: 256, align: 'left' },
+  { title: 'Được giao', width: 52, align: 'right' },
+  { title: 'Hoàn thành', width: 52, align: 'right' },
+  { title: 'Đang học', width: 52, align: 'right' },
+  { title: 'Chưa bắt đầu', width: 52, align: 'right' },
+  { title: 'Quá hạn', width: 52, align: 'right' },
+  { title: 'Hết hiệu lực', width: 52, align: 'right' },
+  { title: 'Tỷ lệ hoàn thành', width: 64, align: 'right' },
 ];
 
 export const TABLE_WIDTH = COLUMNS.reduce((total, column) => total + column.width, 0);

@@ -6,6 +6,7 @@ import { dateLine } from '../../certificates/certificate-pdf';
 import { DepartmentComplianceRow, ReportMeta } from '../report-rows';
 import { drawComplianceTable, PageBox, TABLE_WIDTH } from './compliance-pdf-table';
 import { registerReportFonts, ReportFont } from './report-fonts';
+import { COMPLIANCE_REPORT_TITLE } from './report-titles';
 
 const PAGE = { width: 841.89, height: 595.28 };
 // Decree 30/2020/NĐ-CP, appendix I: 20-25 mm top and bottom, 30-35 mm left, 15-20 mm right.
@@ -24,8 +25,6 @@ const AGENCY: Band = { left: MARGIN.left, width: 300 };
 const NATION: Band = { left: PAGE.width - MARGIN.right - 360, width: 360 };
 const BODY: Band = { left: MARGIN.left, width: TABLE_WIDTH };
 
-export const REPORT_TITLE = 'Tình hình hoàn thành bồi dưỡng an toàn thông tin';
-
 /** The per-department summary as a Vietnamese administrative report, A4 landscape; ends `output`. */
 export async function writeCompliancePdf(rows: DepartmentComplianceRow[], meta: ReportMeta, output: Writable): Promise<void> {
   const doc = createDocument(meta);
@@ -41,7 +40,7 @@ export async function writeCompliancePdf(rows: DepartmentComplianceRow[], meta: 
 
 function createDocument(meta: ReportMeta): PDFKit.PDFDocument {
   const info: PDFKit.DocumentInfo = {
-    Title: `Báo cáo ${REPORT_TITLE.toLocaleLowerCase('vi-VN')}`,
+    Title: `Báo cáo ${COMPLIANCE_REPORT_TITLE.toLocaleLowerCase('vi-VN')}`,
     Author: meta.agency,
     Subject: `${meta.departmentLabel} - ${meta.courseLabel}`,
     Creator: 'ATTT training portal',
@@ -71,8 +70,9 @@ function drawNation(doc: PDFKit.PDFDocument, meta: ReportMeta): number {
 
 function drawTitle(doc: PDFKit.PDFDocument, meta: ReportMeta, y: number): number {
   let bottom = centred(doc, 'BÁO CÁO', 'bold', 14, BODY, y);
-  bottom = centred(doc, REPORT_TITLE, 'bold', 13, BODY, bottom + 2);
-  return centred(doc, `Đơn vị: ${meta.departmentLabel}; khóa học: ${meta.courseLabel}`, 'italic', 12, BODY, bottom + 4);
+  bottom = centred(doc, COMPLIANCE_REPORT_TITLE, 'bold', 13, BODY, bottom + 2);
+  bottom = centred(doc, `Đơn vị: ${meta.departmentLabel}`, 'italic', 12, BODY, bottom + 4);
+  return centred(doc, `Khóa học: ${meta.courseLabel}`, 'italic', 12, BODY, bottom);
 }
 
 // Decree 30 places "Nơi nhận" level with the signer's title; the block moves to a new page rather than split.

@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import { Writable } from 'node:stream';
 import { PersonComplianceRow } from '../report-rows';
 import { COMPLIANCE_SHEET, PEOPLE_SHEET, writeComplianceXlsx, writePeopleXlsx } from './compliance-xlsx';
-import { written } from './export-streams.testing';
-import { countedPeople, departmentRow, generatedPeople, personRow, provinceRows, reportMeta } from './report-rows.factory';
+import { written } from '../../../test/helpers/export-streams';
+import { countedPeople, failingPeople, departmentRow, generatedPeople, personRow, provinceRows, reportMeta } from '../../../test/factories/report-rows.factory';
 
 async function* fromArray<T>(items: T[]): AsyncGenerator<T> {
   yield* items;
@@ -117,5 +117,15 @@ describe('people XLSX', () => {
     await expect(writePeopleXlsx(rows, reportMeta(), client)).rejects.toThrow();
     expect(rows.pulled()).toBeLessThan(10_000);
     expect(rows.closed()).toBe(true);
+  });
+
+  it('should break the download rather than end a truncated file when reading rows fails', async () => {
+    const output = new Writable({
+      write(_chunk: Buffer, _encoding, callback): void {
+        callback();
+      },
+    });
+    await expect(writePeopleXlsx(failingPeople(), reportMeta(), output)).rejects.toThrow('database went away');
+    expect([output.destroyed, output.writableFinished]).toEqual([true, false]);
   });
 });

@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { COMPLIANCE_STATUS_LABELS, DepartmentComplianceRow, PersonComplianceRow, ReportMeta } from '../report-rows';
+import { COMPLIANCE_REPORT_TITLE, PEOPLE_REPORT_TITLE } from './report-titles';
 import { DATE_FORMAT, writeXlsxReport, XlsxColumn } from './xlsx-sheet-writer';
 
 export const COMPLIANCE_SHEET = 'Tổng hợp theo đơn vị';
@@ -33,13 +34,13 @@ const PERSON_COLUMNS: XlsxColumn<PersonComplianceRow>[] = [
 
 /** The per-department summary as a workbook; ends `output`. */
 export function writeComplianceXlsx(rows: DepartmentComplianceRow[], meta: ReportMeta, output: Writable): Promise<void> {
-  const report = { title: 'Tình hình hoàn thành bồi dưỡng an toàn thông tin', sheetName: COMPLIANCE_SHEET, columns: DEPARTMENT_COLUMNS, rows };
+  const report = { title: COMPLIANCE_REPORT_TITLE, sheetName: COMPLIANCE_SHEET, columns: DEPARTMENT_COLUMNS, rows };
   return writeXlsxReport(report, meta, output);
 }
 
 /** One row per person × course, committed as `rows` yields them; ends `output`. */
 export function writePeopleXlsx(rows: AsyncIterable<PersonComplianceRow>, meta: ReportMeta, output: Writable): Promise<void> {
-  const report = { title: 'Danh sách cán bộ theo tình hình bồi dưỡng an toàn thông tin', sheetName: PEOPLE_SHEET, columns: PERSON_COLUMNS, rows };
+  const report = { title: PEOPLE_REPORT_TITLE, sheetName: PEOPLE_SHEET, columns: PERSON_COLUMNS, rows };
   return writeXlsxReport(report, meta, output);
 }
 

@@ -22,16 +22,29 @@ export interface XlsxReport<Row> {
 export const DATE_FORMAT = 'dd/mm/yyyy';
 const INFO_SHEET = 'Thông tin';
 // How many rows go to exceljs between checks on how far behind its zip stream is.
-const ROWS_PER_TURN = 64;
+const ROWS_PER_TURN = 256;
 
 /**
  * A one-sheet workbook whose row 1 is the header (machine-readable), rows committed as they come,
- * then a second sheet with what the report says about itself. Ends `output`.
+ * then a second sheet with what the report says about itself. Ends `output`; destroys it on failure.
  */
 export async function writeXlsxReport<Row>(report: XlsxReport<Row>, meta: ReportMeta, output: Writable): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   describeWorkbook(workbook, report.title, meta);
+  try {
+    await addDataSheet(workbook, report, output);
+    addInfoSheet(workbook, report.title, meta);
+    await workbook.commit();
+  } catch (error) {
+    // A broken download, not a truncated file that looks complete. No error argument: nobody may be listening for it.
+    output.destroy();
+    throw error;
+  }
+}
+
+async function addDataSheet<Row>(workbook: ExcelJS.Workbook, report: XlsxReport<Row>, output: Writable): Promise<void> {
   const sheet = workbook.addWorksheet(report.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: report.columns.length } };
   sheet.columns = report.columns.map((column) => ({ width: column.width, style: column.numFmt ? { numFmt: column.numFmt } : {} }));
   const header = sheet.addRow(report.columns.map((column) => column.header));
   header.font = { bold: true };
@@ -43,8 +56,6 @@ export async function writeXlsxReport<Row>(report: XlsxReport<Row>, meta: Report
     if (++count % ROWS_PER_TURN === 0) await keepPace(sheet, output);
   }
   sheet.commit();
-  addInfoSheet(workbook, report.title, meta);
-  await workbook.commit();
 }
 
 function addDataRow<Row>(sheet: ExcelJS.Worksheet, columns: XlsxColumn<Row>[], row: Row): void {
@@ -69,7 +80,11 @@ interface SheetInternals {
 async function keepPace(sheet: ExcelJS.Worksheet, output: Writable): Promise<void> {
   if (output.destroyed) throw new Error('The output closed before the workbook was complete');
   const entry = (sheet as unknown as SheetInternals).stream?.pipes?.[0];
-  if (!entry?._writableState?.needDrain) return new Promise(setImmediate);
+  if (!entry?._writableState?.needDrain) {
+    // A turn of the event loop, on which zlib hands back what it has compressed.
+    await new Promise(setImmediate);
+    return;
+  }
   await new Promise<void>((resolve, reject) => {
     const settle = (): void => {
       entry.off('drain', settle);

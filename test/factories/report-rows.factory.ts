@@ -1,4 +1,4 @@
-import { COMPLIANCE_STATUSES, DepartmentComplianceRow, PersonComplianceRow, ReportMeta } from '../report-rows';
+import { COMPLIANCE_STATUSES, DepartmentComplianceRow, PersonComplianceRow, ReportMeta } from '../../src/reports/report-rows';
 
 /** Test data for the exports; belongs in test/factories/ once the lead moves it. */
 
@@ -136,6 +136,12 @@ export function countedPeople(count: number): AsyncIterable<PersonComplianceRow>
     }
   }
   return Object.assign(rows(), { pulled: () => pulled, closed: () => closed });
+}
+
+/** 500 people, then the error a dropped database connection gives. */
+export async function* failingPeople(): AsyncGenerator<PersonComplianceRow> {
+  yield* generatedPeople(500);
+  throw new Error('database went away');
 }
 
 export function reportMeta(overrides: Partial<ReportMeta> = {}): ReportMeta {
