@@ -48,7 +48,7 @@ export class ReportsService {
   public async summary(subject: ReportSubject, now = new Date()): Promise<DepartmentComplianceRow[]> {
     const departments = await this.dataSource.getRepository(Department).find({ where: { path: Like(`${subject.pathPrefix}%`) } });
     const counts = await countsByDepartment(this.dataSource.manager, { pathPrefix: subject.pathPrefix, courseId: subject.course?.id }, now);
-    const baseDepth = subject.department ? depthOf(subject.department.path) : 0;
+    const baseDepth = subject.department ? depthOf(subject.department.path) : 1;
     const ordered = this.departments.orderAsTree(departments);
     return rollUp(ordered.map((department) => ({ ...department, depth: depthOf(department.path) - baseDepth })), counts);
   }
