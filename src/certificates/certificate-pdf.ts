@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { parsedFont } from '../pdf/be-vietnam-pro';
 import { CertificateData, SignedCertificate } from './certificate-data';
 import { canonicalJson } from './certificate-signature';
 
@@ -64,19 +64,6 @@ const STYLE = {
   url: { font: 'regular', size: 7.5, minSize: 5.5, maxLines: 2 },
 } satisfies Record<string, TextStyle>;
 
-// fontkit (pdfkit's own font engine) ships no types; pdfkit takes a parsed font wherever it takes font bytes.
-const fontkit = require('fontkit') as { create(file: Buffer): object };
-
-let parsedFonts: Record<FontName, Buffer> | undefined;
-
-// Parsed once per process: decoding the layout tables of a fresh font costs ~6 ms per document.
-function fonts(): Record<FontName, Buffer> {
-  const parse = (style: string): Buffer =>
-    fontkit.create(readFileSync(require.resolve(`@expo-google-fonts/be-vietnam-pro/${style}/BeVietnamPro_${style}.ttf`))) as Buffer;
-  parsedFonts ??= { regular: parse('400Regular'), bold: parse('700Bold') };
-  return parsedFonts;
-}
-
 /**
  * The certificate page, rendered from the signed data alone and byte-for-byte deterministic:
  * the dates are the issue date, and pdfkit's document ID is the MD5 of the Info dictionary
@@ -112,8 +99,8 @@ function createDocument(data: CertificateData, embedded: string): PDFKit.PDFDocu
     [CERTIFICATE_INFO_KEY]: embedded,
   };
   const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 0, info, lang: 'vi-VN' });
-  doc.registerFont('regular', fonts().regular);
-  doc.registerFont('bold', fonts().bold);
+  doc.registerFont('regular', parsedFont('regular'));
+  doc.registerFont('bold', parsedFont('bold'));
   return doc;
 }
 

@@ -1,5 +1,5 @@
 import { DepartmentComplianceRow } from '../report-rows';
-import { ReportFont } from './report-fonts';
+import { PdfFont } from '../../pdf/be-vietnam-pro';
 
 /** The printable area of a page, in points. */
 export interface PageBox {
@@ -16,7 +16,7 @@ interface TableColumn {
 
 interface TableRow {
   cells: string[];
-  font: ReportFont;
+  font: PdfFont;
   indent: number;
 }
 

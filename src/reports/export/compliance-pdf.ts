@@ -5,7 +5,7 @@ import { vietnamDate } from '../../certificates/certificate-dates';
 import { dateLine } from '../../certificates/certificate-pdf';
 import { DepartmentComplianceRow, ReportMeta } from '../report-rows';
 import { drawComplianceTable, PageBox, TABLE_WIDTH } from './compliance-pdf-table';
-import { registerReportFonts, ReportFont } from './report-fonts';
+import { registerPdfFonts, PdfFont } from '../../pdf/be-vietnam-pro';
 import { COMPLIANCE_REPORT_TITLE } from './report-titles';
 
 const PAGE = { width: 841.89, height: 595.28 };
@@ -48,7 +48,7 @@ function createDocument(meta: ReportMeta): PDFKit.PDFDocument {
   };
   // bufferPages: "Trang N/M" needs M, known only once the table has been laid out.
   const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margins: MARGIN, bufferPages: true, info, lang: 'vi-VN' });
-  registerReportFonts(doc);
+  registerPdfFonts(doc);
   return doc;
 }
 
@@ -99,7 +99,7 @@ function drawPageNumbers(doc: PDFKit.PDFDocument): void {
 }
 
 /** Centred in the band, wrapped if it must be. Returns the y below it. */
-function centred(doc: PDFKit.PDFDocument, text: string, font: ReportFont, size: number, band: Band, y: number): number {
+function centred(doc: PDFKit.PDFDocument, text: string, font: PdfFont, size: number, band: Band, y: number): number {
   doc.font(font).fontSize(size).fillColor(INK);
   doc.text(text, band.left, y, { width: band.width, align: 'center' });
   return y + doc.heightOfString(text, { width: band.width });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 
-export type ReportFont = 'regular' | 'bold' | 'italic' | 'boldItalic';
+export type PdfFont = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
-const FILES: Record<ReportFont, string> = {
+const FILES: Record<PdfFont, string> = {
   regular: '400Regular',
   bold: '700Bold',
   italic: '400Regular_Italic',
@@ -12,10 +12,10 @@ const FILES: Record<ReportFont, string> = {
 // fontkit (pdfkit's own font engine) ships no types; pdfkit takes a parsed font wherever it takes font bytes.
 const fontkit = require('fontkit') as { create(file: Buffer): object };
 
-const parsed = new Map<ReportFont, Buffer>();
+const parsed = new Map<PdfFont, Buffer>();
 
-// Parsed once per process, as certificate-pdf.ts does: decoding a fresh font costs ~6 ms per document.
-function parsedFont(font: ReportFont): Buffer {
+/** Be Vietnam Pro, parsed once per process: decoding a fresh font costs ~6 ms per document. */
+export function parsedFont(font: PdfFont): Buffer {
   let result = parsed.get(font);
   if (!result) {
     const file = require.resolve(`@expo-google-fonts/be-vietnam-pro/${FILES[font]}/BeVietnamPro_${FILES[font]}.ttf`);
@@ -25,7 +25,7 @@ function parsedFont(font: ReportFont): Buffer {
   return result;
 }
 
-/** Be Vietnam Pro in the four styles a report uses, under the names of ReportFont. */
-export function registerReportFonts(doc: PDFKit.PDFDocument): void {
-  for (const font of Object.keys(FILES) as ReportFont[]) doc.registerFont(font, parsedFont(font));
+/** Be Vietnam Pro in the four styles a report uses, under the names of PdfFont. */
+export function registerPdfFonts(doc: PDFKit.PDFDocument): void {
+  for (const font of Object.keys(FILES) as PdfFont[]) doc.registerFont(font, parsedFont(font));
 }
