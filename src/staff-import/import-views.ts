@@ -47,7 +47,7 @@ export function previewView(upload: ImportUpload, planned: PlannedImport | null)
 function listedRows(planned: PlannedImport): { creates: object[]; updates: object[] } {
   if (planned.kind === ImportKind.Staff) {
     return {
-      creates: planned.plan.creates.map((person) => ({ ...person, roleLabel: ROLE_LABELS[person.role] })),
+      creates: planned.plan.creates.map((person) => ({ ...person, roleName: ROLE_LABELS[person.role] })),
       updates: planned.plan.updates.map((person) => ({ line: person.line, code: person.employeeCode, name: person.fullName, changes: person.changes })),
     };
   }

@@ -51,8 +51,8 @@ export interface ImportOutcome {
 export async function planImport(manager: EntityManager, kind: ImportKind, text: string, actor: ImportActor): Promise<PlannedImport> {
   const { table, problems: fileProblems } = readCsvTable(text);
   if (kind === ImportKind.Staff) {
-    const reading = table ? readStaffRows(table) : { rows: [], problems: [], ignoredColumns: [] };
-    const plan = planStaffImport(reading.rows, await loadStaffSnapshot(manager, reading.rows), actor);
+    const reading = table ? readStaffRows(table) : { rows: [], refusedRowDepartments: [], problems: [], ignoredColumns: [] };
+    const plan = planStaffImport(reading.rows, await loadStaffSnapshot(manager, reading.rows), actor, reading.refusedRowDepartments);
     plan.problems = sortProblems([...fileProblems, ...reading.problems, ...plan.problems]);
     return { kind, plan, ignoredColumns: reading.ignoredColumns };
   }

@@ -74,6 +74,14 @@ describe('planStaffImport', () => {
     ]);
   });
 
+  it('should also check the department of a row refused for other reasons', () => {
+    const plan = planStaffImport([], snapshot([]), HR, [
+      { line: 4, departmentCode: 'XA-99' },
+      { line: 5, departmentCode: 'XA-AP' },
+    ]);
+    expect(plan.problems.map(formatProblem)).toEqual(['line 4: unknown department code "XA-99" (mã đơn vị không tồn tại)']);
+  });
+
   it('should not let HR create, change or make an administrator', () => {
     const admin = person({ id: 1, employeeCode: 'AH0001', role: Role.Admin });
     const rows = [row({ employeeCode: 'AH0101', role: Role.Admin }), row({ line: 3, employeeCode: 'AH0001', position: 'Khác' }), row({ line: 4, role: Role.Admin })];

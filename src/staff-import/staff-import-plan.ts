@@ -1,7 +1,7 @@
 import { Role, ROLE_LABELS } from '../users/role';
 import { ImportProblem, importProblem } from './import-problem';
 import { FieldChange, ImportActor, ImportPlan, shown } from './import-plan';
-import { StaffRow } from './staff-rows';
+import { DepartmentReference, StaffRow } from './staff-rows';
 
 export interface KnownDepartment {
   id: number;
@@ -48,13 +48,19 @@ export interface PlannedPersonUpdate extends PlannedPerson {
 
 export type StaffPlan = ImportPlan<PlannedPerson, PlannedPersonUpdate>;
 
-/** Compares valid rows with the database: who is new, who changes (and how), who stays as they are. */
-export function planStaffImport(rows: StaffRow[], snapshot: StaffSnapshot, actor: ImportActor): StaffPlan {
+/**
+ * Compares valid rows with the database: who is new, who changes (and how), who stays as they
+ * are. Rows refused already are checked for their department too, so that one pass finds all.
+ */
+export function planStaffImport(rows: StaffRow[], snapshot: StaffSnapshot, actor: ImportActor, refusedRowDepartments: DepartmentReference[] = []): StaffPlan {
   const plan: StaffPlan = { creates: [], updates: [], unchanged: 0, notInFile: snapshot.staffCount - snapshot.people.size, problems: [] };
+  for (const reference of refusedRowDepartments) {
+    if (!snapshot.departmentsByCode.has(reference.departmentCode)) plan.problems.push(unknownDepartment(reference));
+  }
   for (const row of rows) {
     const department = snapshot.departmentsByCode.get(row.departmentCode);
     if (!department) {
-      plan.problems.push(importProblem(row.line, `unknown department code "${row.departmentCode}"`, 'mã đơn vị không tồn tại'));
+      plan.problems.push(unknownDepartment(row));
       continue;
     }
     const known = snapshot.people.get(row.employeeCode);
@@ -62,6 +68,10 @@ export function planStaffImport(rows: StaffRow[], snapshot: StaffSnapshot, actor
     else planNewPerson(plan, row, department, snapshot, actor);
   }
   return plan;
+}
+
+function unknownDepartment(reference: DepartmentReference): ImportProblem {
+  return importProblem(reference.line, `unknown department code "${reference.departmentCode}"`, 'mã đơn vị không tồn tại');
 }
 
 function planNewPerson(plan: StaffPlan, row: StaffRow, department: KnownDepartment, snapshot: StaffSnapshot, actor: ImportActor): void {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Param, Post, Redirect, Render, Req, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Redirect, Render, Req, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { Request, Response } from 'express';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -58,6 +58,7 @@ export class StaffImportController {
 
   /** The result carries one-time passwords: rendered once, never cached, never stored. */
   @Post(':id/apply')
+  @HttpCode(200)
   public async apply(@CurrentUser() user: SignedInUser, @Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const result = await this.imports.apply(user, id, request.ip ?? null);
     response.setHeader('Cache-Control', 'private, no-store');

@@ -69,6 +69,14 @@ describe('readStaffRows', () => {
     ]);
   });
 
+  it('should keep the department of each refused row for the database check', () => {
+    const reading = readStaffRows(readCsvTable(`${HEADER}\nAH0101,,x@y,xa-99,,\nAH0101,Bình,,XA-AP,,\nAH0103,Cường,,XA-AP,\n`).table!);
+    expect(reading.refusedRowDepartments).toEqual([
+      { line: 2, departmentCode: 'XA-99' },
+      { line: 3, departmentCode: 'XA-AP' },
+    ]);
+  });
+
   it('should tolerate trailing empty cells but not extra values', () => {
     expect(read(`${HEADER}\nAH0101,An,,XA-AP,,,,\nAH0102,Bình,,XA-AP,,,x\n`).problems).toEqual(['line 3: expected 6 columns, found 7 (số cột không đúng: cần 6, có 7)']);
   });

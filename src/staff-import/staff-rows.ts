@@ -49,8 +49,15 @@ export function parseRole(text: string): Role | null | 'unknown' {
   return text.trim() === '' ? null : (ROLE_NAMES.get(searchName(text)) ?? 'unknown');
 }
 
+/** The department a refused row names, so that an unknown code is reported along with the row's other problems. */
+export interface DepartmentReference {
+  line: number;
+  departmentCode: string;
+}
+
 export interface StaffReading {
   rows: StaffRow[];
+  refusedRowDepartments: DepartmentReference[];
   problems: ImportProblem[];
   ignoredColumns: string[];
 }
@@ -58,9 +65,10 @@ export interface StaffReading {
 /** Checks every row on its own and against the other rows of the file; the database is not consulted. */
 export function readStaffRows(table: CsvTable): StaffReading {
   const { columns, problems } = mapColumns(table.header, STAFF_COLUMNS);
-  if (problems.length > 0) return { rows: [], problems, ignoredColumns: columns.ignored };
-  if (table.rows.length === 0) return { rows: [], problems: [noDataRows(table.header)], ignoredColumns: columns.ignored };
+  if (problems.length > 0) return { rows: [], refusedRowDepartments: [], problems, ignoredColumns: columns.ignored };
+  if (table.rows.length === 0) return { rows: [], refusedRowDepartments: [], problems: [noDataRows(table.header)], ignoredColumns: columns.ignored };
   const rows: StaffRow[] = [];
+  const refusedRowDepartments: DepartmentReference[] = [];
   const firstLineOf = new Map<string, number>();
   for (const row of table.rows) {
     const countProblem = columnCountProblem(row, columns.width);
@@ -74,12 +82,13 @@ export function readStaffRows(table: CsvTable): StaffReading {
     const first = checked.code === null ? undefined : firstLineOf.get(checked.code);
     if (first !== undefined) {
       problems.push(importProblem(row.line, `duplicate employee code "${checked.code}", already on line ${first}`, `mã cán bộ trùng với dòng ${first}`));
-    } else {
-      if (checked.code !== null) firstLineOf.set(checked.code, row.line);
-      if (checked.row) rows.push(checked.row);
+    } else if (checked.code !== null) {
+      firstLineOf.set(checked.code, row.line);
     }
+    if (checked.row && first === undefined) rows.push(checked.row);
+    else if (values.departmentCode !== '') refusedRowDepartments.push({ line: row.line, departmentCode: values.departmentCode.toUpperCase() });
   }
-  return { rows, problems, ignoredColumns: columns.ignored };
+  return { rows, refusedRowDepartments, problems, ignoredColumns: columns.ignored };
 }
 
 export function noDataRows(header: CsvRow): ImportProblem {

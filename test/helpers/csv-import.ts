@@ -7,7 +7,9 @@ import { csrfTokenFrom } from './test-app';
 
 /** Uploads a file through the import form (token in the action URL, as the page does); returns the 303 or the refused form. */
 export async function uploadCsv(agent: TestAgent, kind: string, content: string | Buffer, fileName = 'danh-sach.csv'): Promise<request.Response> {
-  const token = csrfTokenFrom((await agent.get('/people/import').expect(200)).text);
+  const form = await agent.get('/people/import');
+  if (form.status !== 200) throw new Error(`GET /people/import answered ${form.status} ${form.headers.location ?? ''}`);
+  const token = csrfTokenFrom(form.text);
   return agent.post(`/people/import?_csrf=${token}`).field('kind', kind).attach('file', Buffer.from(content), fileName);
 }
 
@@ -20,7 +22,7 @@ export async function previewCsv(agent: TestAgent, kind: string, content: string
 }
 
 /** Confirms an upload with the preview page's form. */
-export async function confirmImport(agent: TestAgent, path: string, preview: request.Response): Promise<request.Response> {
+export function confirmImport(agent: TestAgent, path: string, preview: request.Response): request.Test {
   return agent.post(`${path}/apply`).type('form').send({ _csrf: csrfTokenFrom(preview.text) });
 }
 
