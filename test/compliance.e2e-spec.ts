@@ -12,6 +12,7 @@ import { Course } from '../src/courses/course.entity';
 import { Department } from '../src/departments/department.entity';
 import { User } from '../src/users/user.entity';
 import { UsersService } from '../src/users/users.service';
+import { confirmImport, previewCsv } from './helpers/csv-import';
 import { ledgerDisagreements } from './helpers/ledger-check';
 import { pdfText } from './helpers/pdf-tools';
 import { usePortal } from './helpers/portal-fixture';
@@ -206,5 +207,22 @@ describeEachDatabase('Compliance ledger and reports', (kind) => {
     const { agent: learner } = await signIn(fixture.portal.server, 'learner');
     await learner.get('/people/AH0004/history').expect(200);
     await learner.get('/people/AH0015/history').expect(404);
+  });
+
+  it('enrols people who join later, and unassigns people who move out, when HR imports staff', async () => {
+    const nts = await courseId('NTS-49');
+    const { agent: hr } = await signIn(fixture.portal.server, 'hr');
+    const join = 'employee_code,full_name,email,department_code,position,role\nLATE-01,Lê Văn Muộn,late01@anhoa.example,XA-TL,Công chức,\n';
+    const preview = await previewCsv(hr, 'staff', join);
+    await confirmImport(hr, preview.path, preview.page).expect(200);
+    const newcomer = await dataSource().getRepository(User).findOneByOrFail({ employeeCode: 'LATE-01' });
+    const assignment = await dataSource().getRepository(Assignment).findOneByOrFail({ courseId: nts });
+    expect(await dataSource().getRepository(ComplianceRecord).findOneBy({ userId: newcomer.id, courseId: nts, current: true })).toMatchObject({ assigned: true, status: 'not_started', dueDate: assignment.dueDate });
+
+    const move = join.replace('XA-TL', 'SNV');
+    const second = await previewCsv(hr, 'staff', move);
+    await confirmImport(hr, second.path, second.page).expect(200);
+    expect(await dataSource().getRepository(ComplianceRecord).findOneBy({ userId: newcomer.id, courseId: nts, current: true })).toMatchObject({ assigned: false });
+    expect(await ledgerDisagreements(dataSource(), nts)).toEqual([]);
   });
 });
