@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { certificateData } from '../../test/factories/certificate-data.factory';
 import { IN_CI } from '../../test/helpers/environment';
+import { darkShare, pdfWords } from '../../test/helpers/pdf-tools';
 import { CertificateData, SignedCertificate } from './certificate-data';
 import { dateLine, renderCertificatePdf } from './certificate-pdf';
 import { signCertificate } from './certificate-signature';
@@ -43,34 +44,6 @@ function signed(data: CertificateData): SignedCertificate {
 
 function run(tool: string, args: string[]): string {
   return execFileSync(tool, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-}
-
-interface Word {
-  text: string;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-}
-
-function words(pdfPath: string): Word[] {
-  const html = run('pdftotext', ['-bbox', pdfPath, '-']);
-  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-    xMin: Number(m[1]),
-    yMin: Number(m[2]),
-    xMax: Number(m[3]),
-    yMax: Number(m[4]),
-    text: m[5],
-  }));
-}
-
-/** Share of pixels darker than mid-grey in a binary PGM (P5) from pdftoppm -gray. */
-function darkShare(pgm: Buffer): number {
-  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 32).toString('latin1'));
-  if (!header) throw new Error('not a PGM');
-  const pixels = pgm.subarray(header[0].length);
-  expect(pixels.length).toBe(Number(header[1]) * Number(header[2]));
-  return pixels.filter((value) => value < 128).length / pixels.length;
 }
 
 describe('certificate PDF', () => {
@@ -163,7 +136,7 @@ describe('certificate PDF', () => {
     });
 
     it('should keep long texts inside the border without overlapping', async () => {
-      const boxes = words(await renderToFile(LONG, 'long'));
+      const boxes = pdfWords(await renderToFile(LONG, 'long'));
       expect(boxes.length).toBeGreaterThan(100);
       for (const box of boxes) {
         expect([box.text, box.xMin > 30 && box.yMin > 30 && box.xMax < 841.89 - 30 && box.yMax < 595.28 - 30]).toEqual([box.text, true]);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { IN_CI } from '../../../test/helpers/environment';
+import { darkShare, pdfWords, wordsOverlap } from '../../../test/helpers/pdf-tools';
 import { DepartmentComplianceRow, ReportMeta } from '../report-rows';
 import { writeCompliancePdf } from './compliance-pdf';
 import { written } from '../../../test/helpers/export-streams';
@@ -20,14 +21,6 @@ const LONG_META = reportMeta({
   courseLabel: 'Bồi dưỡng kiến thức, kỹ năng bảo đảm an toàn thông tin mạng và sử dụng mạng xã hội an toàn',
   preparedBy: 'Công Tôn Nữ Hoàng Thị Ngọc Bích',
 });
-
-interface Word {
-  text: string;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-}
 
 describe('compliance PDF', () => {
   it('should be A4 landscape pages titled after the report', async () => {
@@ -119,11 +112,11 @@ describe('compliance PDF', () => {
       ['the sample province', reportMeta()],
       ['long agency names and filters', LONG_META],
     ])('should keep every word of page 1 apart and inside the page, for %s', async (_, meta) => {
-      const boxes = words(await render(provinceRows(), meta, 'overlap'));
+      const boxes = pdfWords(await render(provinceRows(), meta, 'overlap'));
       expect(boxes.length).toBeGreaterThan(150);
       const outside = boxes.filter((box) => box.xMin < 40 || box.yMin < 40 || box.xMax > 841.89 - 30 || box.yMax > 595.28 - 20);
       expect(outside.map((box) => box.text)).toEqual([]);
-      const overlapping = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => overlap(a, b)).map((b) => `${a.text} / ${b.text}`));
+      const overlapping = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => wordsOverlap(a, b)).map((b) => `${a.text} / ${b.text}`));
       expect(overlapping).toEqual([]);
     });
 
@@ -134,28 +127,5 @@ describe('compliance PDF', () => {
       expect(share).toBeGreaterThan(0.02);
       expect(share).toBeLessThan(0.3);
     });
-
-    function words(pdf: string): Word[] {
-      const html = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' });
-      return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-        xMin: Number(m[1]),
-        yMin: Number(m[2]),
-        xMax: Number(m[3]),
-        yMax: Number(m[4]),
-        text: m[5],
-      }));
-    }
   });
 });
-
-function overlap(a: Word, b: Word): boolean {
-  return Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin) > 0.5 && Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin) > 0.5;
-}
-
-/** Share of pixels darker than mid-grey in a binary PGM (P5) from pdftoppm -gray. */
-function darkShare(pgm: Buffer): number {
-  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 32).toString('latin1'));
-  if (!header) throw new Error('not a PGM');
-  const pixels = pgm.subarray(header[0].length);
-  return pixels.filter((value) => value < 128).length / pixels.length;
-}
