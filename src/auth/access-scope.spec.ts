@@ -3,7 +3,7 @@ import { departmentScope, scopeIncludesDepartment } from './access-scope';
 import { SignedInUser } from './signed-in-user';
 
 const person = (role: Role): SignedInUser => ({
-  id: 1, username: 'x', fullName: 'X', role, departmentId: 4, departmentName: 'Sở', departmentPath: '/1/4/', mustChangePassword: false,
+  id: 1, username: 'x', employeeCode: 'X1', fullName: 'X', role, departmentId: 4, departmentName: 'Sở', departmentPath: '/1/4/', mustChangePassword: false,
 });
 
 describe('departmentScope', () => {

@@ -4,6 +4,7 @@ import { Role } from '../users/role';
 export interface SignedInUser {
   id: number;
   username: string;
+  employeeCode: string;
   fullName: string;
   role: Role;
   departmentId: number;

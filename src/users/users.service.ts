@@ -69,6 +69,7 @@ export class UsersService {
     return {
       id: user.id,
       username: user.username,
+      employeeCode: user.employeeCode,
       fullName: user.fullName,
       role: user.role,
       departmentId: user.departmentId,
