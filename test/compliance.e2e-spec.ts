@@ -110,6 +110,15 @@ describeEachDatabase('Compliance ledger and reports', (kind) => {
     expect(dashboard.text).not.toContain('Sở Nội vụ');
   });
 
+  it('shows learners their assigned courses first, with status and due date', async () => {
+    const { agent: learner } = await signIn(fixture.portal.server, 'learner');
+    const home = await learner.get('/my').expect(200);
+    const cards = [...home.text.matchAll(/<li class="card course-card( course-assigned)?">[\s\S]*?<a href="\/courses\/([^"]+)">/g)].map((match) => [match[2], Boolean(match[1])]);
+    expect(cards.slice(0, 2)).toEqual([['MXH-CBCC', true], ['KGM-4032', true]]);
+    expect(cards.slice(2).every(([, assigned]) => !assigned)).toBe(true);
+    expect(home.text).toContain('Quá hạn</span> Bắt buộc · hạn');
+  });
+
   it('refuses reports to learners and assignments to heads', async () => {
     const { agent: learner } = await signIn(fixture.portal.server, 'learner');
     await learner.get('/reports/compliance').expect(403);

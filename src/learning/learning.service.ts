@@ -4,7 +4,10 @@ import { DataSource } from 'typeorm';
 import { AttemptsService } from '../attempts/attempts.service';
 import { SignedInUser } from '../auth/signed-in-user';
 import { citationView } from '../courses/citations';
+import { ComplianceRecord } from '../compliance/compliance-record.entity';
+import { effectiveStatus } from '../compliance/ledger-rules';
 import { LedgerService } from '../compliance/ledger.service';
+import { ComplianceStatus } from '../reports/report-rows';
 import { CoursesService } from '../courses/courses.service';
 import { renderLessonMarkdown } from '../courses/lesson-markdown';
 import { AttemptStatus } from '../attempts/attempt-status';
@@ -18,6 +21,8 @@ export interface CourseCard {
   bestScore: number | null;
   passed: boolean;
   attempts: number;
+  /** Null when the course is not assigned to this person. */
+  assignment: { status: ComplianceStatus; dueDate: string } | null;
 }
 
 /** The learner's side of courses: what to study, how far they are, and how they did. */
@@ -34,7 +39,9 @@ export class LearningService {
     const current = await this.courses.listCurrent();
     const progress = await this.courses.lessonsReadByVersion(user, current.map((item) => item.version.id));
     const results = await this.attempts.bestResults(user);
-    return current.map(({ course, version }) => ({
+    const assigned = new Map((await this.dataSource.getRepository(ComplianceRecord).findBy({ userId: user.id, current: true, assigned: true })).map((row) => [row.courseId, row]));
+    const now = new Date();
+    const cards = current.map(({ course, version }) => ({
       code: course.code,
       title: version.title,
       summary: version.summary,
@@ -43,7 +50,10 @@ export class LearningService {
       bestScore: results.get(course.id)?.bestScore ?? null,
       passed: results.get(course.id)?.passed ?? false,
       attempts: results.get(course.id)?.attempts ?? 0,
+      assignment: assigned.has(course.id) ? { status: effectiveStatus(assigned.get(course.id)!, now), dueDate: assigned.get(course.id)!.dueDate } : null,
     }));
+    // Assigned courses first, the soonest due at the top: what a civil servant must do next.
+    return cards.sort((a, b) => (a.assignment?.dueDate ?? '9999').localeCompare(b.assignment?.dueDate ?? '9999'));
   }
 
   public async coursePage(user: SignedInUser, code: string): Promise<object> {
