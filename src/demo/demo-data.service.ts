@@ -7,6 +7,7 @@ import { AppConfig } from '../config/app-config';
 import { DepartmentsService } from '../departments/departments.service';
 import { UsersService } from '../users/users.service';
 import { CourseImportService } from '../courses/course-import.service';
+import { ReminderJob } from '../reminders/reminder-job';
 import { SettingsService } from '../settings/settings.service';
 import { DemoHistoryService } from './demo-history.service';
 import { DEMO_ACCOUNTS, DEMO_CERTIFICATE_ISSUER, DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_STAFF } from './demo-organisation';
@@ -25,6 +26,7 @@ export class DemoDataService implements OnApplicationBootstrap {
     private readonly settings: SettingsService,
     private readonly courseImport: CourseImportService,
     private readonly history: DemoHistoryService,
+    private readonly reminders: ReminderJob,
   ) {}
 
   public async onApplicationBootstrap(): Promise<void> {
@@ -32,7 +34,10 @@ export class DemoDataService implements OnApplicationBootstrap {
     await this.load();
     // Courses must be in before assignments; the import is a no-op when start-up already did it.
     const imported = await this.courseImport.importFrom(this.config.coursesDir);
-    if (imported.ok) await this.history.load();
+    if (!imported.ok) return;
+    await this.history.load();
+    // Today's reminders, so the demo shows notices without waiting for the 07:00 run.
+    await this.reminders.run();
   }
 
   public async load(): Promise<void> {
