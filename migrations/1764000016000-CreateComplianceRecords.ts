@@ -29,6 +29,7 @@ export class CreateComplianceRecords1764000016000 implements MigrationInterface 
           { name: 'UQ_compliance_cycle', columnNames: ['user_id', 'course_id', 'cycle'], isUnique: true },
           { name: 'IDX_compliance_report', columnNames: ['current', 'assigned', 'course_id', 'department_path'] },
           { name: 'IDX_compliance_department', columnNames: ['department_id'] },
+          { name: 'IDX_compliance_summary', columnNames: ['current', 'assigned', 'department_id', 'status', 'due_date', 'expires_at', 'course_id'] },
         ],
       }),
     );

@@ -23,8 +23,9 @@ export function currentRecords(manager: EntityManager, filters: LedgerQueryFilte
   const builder = manager
     .createQueryBuilder(ComplianceRecord, 'record')
     .where('record.current = :yes AND record.assigned = :yes', { yes: true })
-    .andWhere('record.department_path LIKE :prefix', { prefix: `${filters.pathPrefix}%` })
     .setParameters({ now: sqlDateTime(now), today: vietnamDate(now) });
+  // Every path starts with "/": the whole organisation needs no path filter (and can use the covering index).
+  if (filters.pathPrefix !== '/') builder.andWhere('record.department_path LIKE :prefix', { prefix: `${filters.pathPrefix}%` });
   if (filters.courseId) builder.andWhere(new Brackets((where) => where.where('record.course_id = :courseId', { courseId: filters.courseId })));
   return builder;
 }
