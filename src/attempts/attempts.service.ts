@@ -76,9 +76,9 @@ export class AttemptsService {
    * Scores a submission once: a second submit (double click, retry) finds the attempt already
    * closed and changes nothing; a submission after the deadline is refused and scored zero.
    */
-  public async submit(user: SignedInUser, id: number, answers: SubmittedAnswers, ip: string): Promise<Attempt> {
+  public async submit(user: SignedInUser, id: number, answers: SubmittedAnswers, ip: string): Promise<void> {
     const attempt = await this.findOwn(user, id);
-    if (attempt.status !== AttemptStatus.InProgress) return attempt;
+    if (attempt.status !== AttemptStatus.InProgress) return;
     const marked = attempt.questions!.map((item) => {
       const valid = new Set(item.optionOrder);
       const answer = [...new Set(answers.get(item.position) ?? [])].filter((option) => valid.has(option));
@@ -91,13 +91,12 @@ export class AttemptsService {
     await this.dataSource.transaction(async (manager) => {
       const closed = await this.close(manager, attempt, AttemptStatus.Submitted, result);
       if (!closed) return;
-      for (const entry of marked) await manager.update(AttemptQuestion, { id: entry.item.id }, { answer: entry.answer, isCorrect: entry.isCorrect });
+      await saveAnswers(manager, marked.map((entry) => ({ id: entry.item.id, answer: entry.answer, isCorrect: entry.isCorrect })));
       await this.audit.record({ action: AuditAction.AttemptSubmitted, actor: user, target: { type: 'attempt', id: attempt.id }, ip, details: { ...result } }, manager);
       // Passing and its certificate commit together or not at all.
       if (result.passed) await this.issuer.issueForPassedAttempt(manager, { ...attempt, ...result });
       await this.ledger.recompute(manager, attempt.courseId, [user.id]);
     });
-    return this.findOwn(user, id);
   }
 
   /** A person's attempts at a course, newest first. */
@@ -190,4 +189,20 @@ export class AttemptsService {
 
 function inProgressKey(userId: number, courseId: number): string {
   return `${userId}:${courseId}`;
+}
+
+/** Every answer of an attempt in one UPDATE: at 500 submissions a second, ten statements each add up. */
+async function saveAnswers(manager: EntityManager, answers: Array<{ id: number; answer: string[]; isCorrect: boolean }>): Promise<void> {
+  const parameters: Record<string, unknown> = {};
+  const cases = answers.map((entry, index) => {
+    Object.assign(parameters, { [`id${index}`]: entry.id, [`answer${index}`]: JSON.stringify(entry.answer), [`correct${index}`]: entry.isCorrect ? 1 : 0 });
+    return { answer: `WHEN :id${index} THEN :answer${index}`, correct: `WHEN :id${index} THEN :correct${index}` };
+  });
+  await manager
+    .createQueryBuilder()
+    .update(AttemptQuestion)
+    .set({ answer: () => `CASE id ${cases.map((item) => item.answer).join(' ')} END`, isCorrect: () => `CASE id ${cases.map((item) => item.correct).join(' ')} END` })
+    .where('id IN (:...ids)', { ids: answers.map((entry) => entry.id) })
+    .setParameters(parameters)
+    .execute();
 }
