@@ -16,6 +16,8 @@ import { CreateImportUploads1764000014000 } from './1764000014000-CreateImportUp
 import { CreateAssignments1764000015000 } from './1764000015000-CreateAssignments';
 import { CreateComplianceRecords1764000016000 } from './1764000016000-CreateComplianceRecords';
 import { CreateNotices1764000017000 } from './1764000017000-CreateNotices';
+import { AddReviewPolicyToCourseVersions1764000018000 } from './1764000018000-AddReviewPolicyToCourseVersions';
+import { AddRuleToQuestions1764000019000 } from './1764000019000-AddRuleToQuestions';
 
 /** Every migration in order; listed explicitly so that the build, the CLI and jest load the same set. */
 export const migrations = [
@@ -37,4 +39,6 @@ export const migrations = [
   CreateAssignments1764000015000,
   CreateComplianceRecords1764000016000,
   CreateNotices1764000017000,
+  AddReviewPolicyToCourseVersions1764000018000,
+  AddRuleToQuestions1764000019000,
 ];

@@ -68,7 +68,7 @@ describeEachDatabase('Course import', (kind) => {
   it('refuses invalid content with file:line messages and changes nothing', async () => {
     const before = await counts();
     editFile('trang-thong-tin-ca-nhan/questions.yaml', (text) => text.replace(/correct: \[[^\]]*\]/, 'correct: []'));
-    editFile('cung-cap-thong-tin-mxh/lessons/01-vi-sao-can-dung-quy-dinh.md', (text) => `${text}\nNội dung thay đổi.\n`);
+    editFile('cung-cap-thong-tin-mxh/lessons/01-cong-van-va-bo-quy-tac.md', (text) => `${text}\nNội dung thay đổi.\n`);
     const result = await importer().importFrom(coursesDir);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems.join('\n')).toMatch(/trang-thong-tin-ca-nhan\/questions\.yaml:\d+: /);

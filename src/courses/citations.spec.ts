@@ -1,4 +1,4 @@
-import { citationView, describeSource, formatSourceDate } from './citations';
+import { citationView, describeSource, formatSourceDate, lessonForCitation } from './citations';
 
 const source = { id: 'cv-1920-2021', issuer: 'Sở Thông tin và Truyền thông tỉnh Thừa Thiên Huế', number: '1920/STTTT-CNTT', date: '2021-08-27', title: 'V/v triển khai Chỉ thị 49' };
 
@@ -20,6 +20,30 @@ describe('citations', () => {
       source: describeSource(source),
       title: 'V/v triển khai Chỉ thị 49',
       part: 'Đoạn 3',
+    });
+  });
+
+  describe('lessonForCitation', () => {
+    const lessons = [
+      { position: 1, title: 'Vì sao', sources: [{ ref: 'qd-874', part: 'Điều 3 (quy tắc chung)' }] },
+      { position: 2, title: 'Cán bộ', sources: [{ ref: 'qd-874', part: 'Điều 5, khoản 2 (quy định của cơ quan)' }, { ref: 'cv', part: 'Điểm 4 (chia sẻ)' }] },
+      { position: 3, title: 'Chia sẻ', sources: [{ ref: 'cv', part: 'Điểm 4 (chia sẻ thông tin chính thống)' }] },
+    ];
+
+    it('should find the lesson that cites the same part', () => {
+      expect(lessonForCitation(lessons, { ref: 'cv', part: 'Điểm 4 (chia sẻ thông tin chính thống)' })?.position).toBe(3);
+    });
+
+    it('should match the part whatever its description or a course-advice mark', () => {
+      expect(lessonForCitation(lessons, { ref: 'qd-874', part: 'Điều 5, khoản 2 (cung cấp thông tin) — lời khuyên của khóa học' })?.position).toBe(2);
+    });
+
+    it('should not confuse a part of one document with the same label in another', () => {
+      expect(lessonForCitation(lessons, { ref: 'qd-874', part: 'Điểm 4 (chia sẻ)' })).toBeNull();
+    });
+
+    it('should not take "Điều 5" for "Điều 5, khoản 2"', () => {
+      expect(lessonForCitation(lessons, { ref: 'qd-874', part: 'Điều 5 (cán bộ)' })).toBeNull();
     });
   });
 });

@@ -24,3 +24,25 @@ export function citationView(citation: Citation, sources: CourseSource[]): Citat
   const source = sources.find((candidate) => candidate.id === citation.ref);
   return { source: source ? describeSource(source) : citation.ref, title: source?.title ?? '', part: citation.part };
 }
+
+export interface CitingLesson {
+  position: number;
+  title: string;
+  sources: Citation[];
+}
+
+/**
+ * The lesson that teaches what a question cites: the same citation, or failing that the same
+ * part of the same document ("Điều 5, khoản 2" whatever the description in brackets).
+ */
+export function lessonForCitation<T extends CitingLesson>(lessons: readonly T[], citation: Citation): T | null {
+  const same = lessons.find((lesson) => lesson.sources.some((source) => source.ref === citation.ref && source.part === citation.part));
+  if (same) return same;
+  const label = partLabel(citation.part);
+  return lessons.find((lesson) => lesson.sources.some((source) => source.ref === citation.ref && partLabel(source.part) === label)) ?? null;
+}
+
+/** "Mục II, điểm 4 (lan tỏa thông tin) — lời khuyên của khóa học" → "mục ii, điểm 4". */
+function partLabel(part: string): string {
+  return part.split(/\s[(—–-]\s?|\(/u)[0].trim().toLocaleLowerCase('vi');
+}

@@ -61,6 +61,7 @@ async function saveVersion(manager: EntityManager, course: Course, content: Cour
       maxAttempts: content.maxAttempts,
       timeLimitMinutes: content.timeLimitMinutes,
       validityMonths: content.validityMonths,
+      reviewPolicy: content.review,
       importedAt: new Date(),
     }),
   );
@@ -80,6 +81,7 @@ async function saveVersion(manager: EntityManager, course: Course, content: Cour
         options: question.options,
         correct: question.correct,
         explanation: question.explanation,
+        rule: question.rule,
         source: question.source,
       }),
     ),

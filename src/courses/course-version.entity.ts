@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { DateTimeColumn } from '../database/columns';
-import { CourseSource } from './content/course-content';
+import { CourseSource, DEFAULT_REVIEW_POLICY, ReviewPolicy } from './content/course-content';
 import { Course } from './course.entity';
 
 /** One imported state of a course's files, identified by the hash of their content. Never changed. */
@@ -48,6 +48,9 @@ export class CourseVersion {
 
   @Column({ type: 'integer' })
   public validityMonths: number;
+
+  @Column({ type: 'varchar', length: 16, default: DEFAULT_REVIEW_POLICY })
+  public reviewPolicy: ReviewPolicy;
 
   @DateTimeColumn()
   public importedAt: Date;

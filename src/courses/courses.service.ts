@@ -49,6 +49,11 @@ export class CoursesService {
     return this.versions.findOneByOrFail({ id });
   }
 
+  /** Lessons of a version in order. */
+  public async lessonsOf(versionId: number): Promise<Lesson[]> {
+    return this.lessons.find({ where: { courseVersionId: versionId }, order: { position: 'ASC' } });
+  }
+
   /** Lessons of a version in order, each marked read or not for this person. */
   public async lessonProgress(user: SignedInUser, version: CourseVersion): Promise<LessonProgress[]> {
     const lessons = await this.lessons.find({ where: { courseVersionId: version.id }, order: { position: 'ASC' } });

@@ -37,6 +37,9 @@ export class Question {
   @Column({ type: 'text' })
   public explanation: string;
 
+  @Column({ type: 'text', nullable: true })
+  public rule: string | null;
+
   @Column({ type: 'simple-json' })
   public source: Citation;
 }

@@ -1,4 +1,4 @@
-import { Citation, CourseSource, QuestionType } from './course-content';
+import { Citation, CourseSource, QuestionType, ReviewPolicy } from './course-content';
 
 /** course.yaml as written by authors (courses/README.md), once it matches its schema. */
 export interface CourseFile {
@@ -11,6 +11,8 @@ export interface CourseFile {
   maxAttempts: number;
   timeLimitMinutes: number;
   validityMonths: number;
+  /** Absent means `after_pass`. */
+  review?: ReviewPolicy;
 }
 
 /** The YAML between the `---` lines at the top of a lesson file. */
@@ -27,6 +29,8 @@ export interface QuestionEntry {
   options: Record<string, string>;
   correct: string[];
   explanation: string;
+  /** The rule the question applies, worded so that it does not give the answer away. */
+  rule?: string;
   source: Citation;
 }
 

@@ -1,5 +1,5 @@
 import Ajv, { JSONSchemaType } from 'ajv';
-import { Citation, CourseSource } from './course-content';
+import { Citation, CourseSource, REVIEW_POLICIES } from './course-content';
 import { CourseFile, LessonFrontMatter, QuestionsFile } from './content-file-types';
 
 // `description` carries the author-facing wording of a pattern (see schema-problems.ts).
@@ -46,6 +46,7 @@ const courseSchema: JSONSchemaType<CourseFile> = {
     maxAttempts: wholeNumber(0),
     timeLimitMinutes: wholeNumber(0),
     validityMonths: wholeNumber(0),
+    review: { type: 'string', enum: [...REVIEW_POLICIES], nullable: true },
   },
 };
 
@@ -82,6 +83,7 @@ const questionsSchema: JSONSchemaType<QuestionsFile> = {
           },
           correct: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string' } },
           explanation: text,
+          rule: { ...text, maxLength: 400, nullable: true },
           source: citationSchema,
         },
       },

@@ -26,6 +26,15 @@ export interface LessonContent {
 
 export type QuestionType = 'single' | 'multiple' | 'true_false';
 
+/**
+ * What the result page of an attempt shows (product.md §2): `always` the key after every attempt;
+ * `after_pass` only which questions were wrong, their rule and the lesson to re-read, until the
+ * learner passes or has no attempt left; `never` the score alone.
+ */
+export const REVIEW_POLICIES = ['always', 'after_pass', 'never'] as const;
+export type ReviewPolicy = (typeof REVIEW_POLICIES)[number];
+export const DEFAULT_REVIEW_POLICY: ReviewPolicy = 'after_pass';
+
 export interface QuestionOption {
   id: string;
   text: string;
@@ -40,6 +49,8 @@ export interface QuestionContent {
   options: QuestionOption[];
   correct: string[];
   explanation: string;
+  /** Shown instead of the explanation while the key is withheld; null when the file gives none. */
+  rule: string | null;
   source: Citation;
 }
 
@@ -54,6 +65,7 @@ export interface CourseContent {
   maxAttempts: number;
   timeLimitMinutes: number;
   validityMonths: number;
+  review: ReviewPolicy;
   lessons: LessonContent[];
   questions: QuestionContent[];
   /** SHA-256 (hex) of a canonical serialisation of everything above: same content, same hash. */

@@ -11,7 +11,7 @@ function problemsAfter(search: string | RegExp, replacement: string) {
   return relativeProblems(directory, loadCourse(directory).problems);
 }
 
-const ALLOWED_FIELDS = 'code, title, summary, sources, passScore, questionsPerAttempt, maxAttempts, timeLimitMinutes, validityMonths';
+const ALLOWED_FIELDS = 'code, title, summary, sources, passScore, questionsPerAttempt, maxAttempts, timeLimitMinutes, validityMonths, review';
 
 describe('loadCourse: course.yaml', () => {
   it('should report a missing course.yaml on line 1', () => {
@@ -61,7 +61,7 @@ describe('loadCourse: course.yaml', () => {
   it.each([
     ['a pass score of 0', 'passScore: 80', 'passScore: 0', 15, 'passScore must be at least 1, found 0'],
     ['a pass score over 100', 'passScore: 80', 'passScore: 101', 15, 'passScore must be at most 100, found 101'],
-    ['no question per attempt', 'questionsPerAttempt: 2', 'questionsPerAttempt: 0', 16, 'questionsPerAttempt must be at least 1, found 0'],
+    ['no question per attempt', 'questionsPerAttempt: 4', 'questionsPerAttempt: 0', 16, 'questionsPerAttempt must be at least 1, found 0'],
     ['negative attempts', 'maxAttempts: 3', 'maxAttempts: -1', 17, 'maxAttempts must be at least 0, found -1'],
     ['a negative time limit', 'timeLimitMinutes: 15', 'timeLimitMinutes: -5', 18, 'timeLimitMinutes must be at least 0, found -5'],
     ['a negative validity', 'validityMonths: 24', 'validityMonths: -1', 19, 'validityMonths must be at least 0, found -1'],
@@ -100,13 +100,13 @@ describe('loadCourse: course.yaml', () => {
     expect(problemsAfter('id: luat-attt-2015', 'id: ct-01-2024')).toEqual([
       { file: 'course.yaml', line: 10, message: 'source id "ct-01-2024" is already used on line 5' },
       { file: 'lessons/02-giu-bi-mat.md', line: 6, message: 'sources[1].ref "luat-attt-2015" is not listed in course.yaml sources (ct-01-2024)' },
-      { file: 'questions.yaml', line: 37, message: 'question "attt01-q03": source.ref "luat-attt-2015" is not listed in course.yaml sources (ct-01-2024)' },
+      { file: 'questions.yaml', line: 40, message: 'question "attt01-q03": source.ref "luat-attt-2015" is not listed in course.yaml sources (ct-01-2024)' },
     ]);
   });
 
-  it('should require a bank larger than questionsPerAttempt', () => {
-    expect(problemsAfter('questionsPerAttempt: 2', 'questionsPerAttempt: 3')).toEqual([
-      { file: 'course.yaml', line: 16, message: 'questionsPerAttempt (3) must be smaller than the number of questions in questions.yaml (3)' },
+  it('should require a bank of at least 3 × questionsPerAttempt', () => {
+    expect(problemsAfter('questionsPerAttempt: 4', 'questionsPerAttempt: 5')).toEqual([
+      { file: 'course.yaml', line: 16, message: 'questions.yaml holds 12 questions: with questionsPerAttempt 5 it needs at least 15 (3 × the draw), or two attempts learn the bank' },
     ]);
   });
 

@@ -32,16 +32,16 @@ describe('loadCourse: questions.yaml', () => {
 
   it('should name a question by its id when a field is unknown', () => {
     expect(problemsAfter('    correct: [c]\n', '    correct: [c]\n    hint: "Dài nhất"\n')).toEqual([
-      at(10, 'question "attt01-q01" has unknown field "hint" (allowed: id, type, text, options, correct, explanation, source)'),
+      at(10, 'question "attt01-q01" has unknown field "hint" (allowed: id, type, text, options, correct, explanation, rule, source)'),
     ]);
   });
 
   it('should report a missing field on the line where the question starts', () => {
-    expect(problemsAfter(/    explanation: "Xác thực.*\n/, '')).toEqual([at(15, 'question "attt01-q02" is missing required field "explanation"')]);
+    expect(problemsAfter(/    explanation: "Xác thực.*\n/, '')).toEqual([at(16, 'question "attt01-q02" is missing required field "explanation"')]);
   });
 
   it('should name a question by its index when it has no id', () => {
-    expect(problemsAfter('  - id: attt01-q02\n    type: multiple', '  - type: multiple')).toEqual([at(15, 'questions[1] is missing required field "id"')]);
+    expect(problemsAfter('  - id: attt01-q02\n    type: multiple', '  - type: multiple')).toEqual([at(16, 'questions[1] is missing required field "id"')]);
   });
 
   it.each([
@@ -50,15 +50,15 @@ describe('loadCourse: questions.yaml', () => {
     ['an empty option text', 'a: "12345678"', 'a: ""', 6, 'question "attt01-q01": options.a must not be empty'],
     ['an option id that is not a key', 'c: "Tr@ng', 'C: "Tr@ng', 8, `question "attt01-q01": options has an invalid key "C": it must start with a letter and use only a-z, 0-9 and '-'`],
     ['a single option', /      b: "ngaysinh1990"\n      c: .*\n/, '', 6, 'question "attt01-q01": options must list at least 2 options'],
-    ['an empty correct list', 'correct: [a, c]', 'correct: []', 22, 'question "attt01-q02": correct must list at least one option'],
-    ['an option listed twice as correct', 'correct: [a, c]', 'correct: [a, a]', 22, 'question "attt01-q02": correct lists "a" more than once'],
-    ['a source without a part', /      part: "Điều 16"\n/, '', 36, 'question "attt01-q03": source is missing required field "part"'],
+    ['an empty correct list', 'correct: [a, c]', 'correct: []', 23, 'question "attt01-q02": correct must list at least one option'],
+    ['an option listed twice as correct', 'correct: [a, c]', 'correct: [a, a]', 23, 'question "attt01-q02": correct lists "a" more than once'],
+    ['a source without a part', /      part: "Điều 16"\n/, '', 39, 'question "attt01-q03": source is missing required field "part"'],
   ])('should refuse %s', (_case, search, replacement, line, message) => {
     expect(problemsAfter(search, replacement)).toEqual([at(line, message)]);
   });
 
   it('should refuse a question id used twice', () => {
-    expect(problemsAfter('id: attt01-q02', 'id: attt01-q01')).toEqual([at(15, 'question id "attt01-q01" is already used on line 2')]);
+    expect(problemsAfter('id: attt01-q02', 'id: attt01-q01')).toEqual([at(16, 'question id "attt01-q01" is already used on line 2')]);
   });
 
   it('should require exactly one correct option for a single question', () => {
@@ -66,11 +66,11 @@ describe('loadCourse: questions.yaml', () => {
   });
 
   it('should require exactly one correct option for a true_false question', () => {
-    expect(problemsAfter('correct: [sai]', 'correct: [dung, sai]')).toEqual([at(34, 'question "attt01-q03": a true_false question must have exactly one correct option, found 2')]);
+    expect(problemsAfter('correct: [sai]', 'correct: [dung, sai]')).toEqual([at(36, 'question "attt01-q03": a true_false question must have exactly one correct option, found 2')]);
   });
 
   it('should refuse a correct id that is not an option, on the line of that id', () => {
-    expect(problemsAfter('correct: [a, c]', 'correct: [a,\n      d]')).toEqual([at(23, 'question "attt01-q02": correct option "d" is not one of its options (a, b, c)')]);
+    expect(problemsAfter('correct: [a, c]', 'correct: [a,\n      d]')).toEqual([at(24, 'question "attt01-q02": correct option "d" is not one of its options (a, b, c)')]);
   });
 
   it.each([
@@ -79,12 +79,12 @@ describe('loadCourse: questions.yaml', () => {
     ['a third option', 'sai: "Sai"', 'sai: "Sai"\n      khac: "Không rõ"'],
   ])('should require true_false options dung: Đúng and sai: Sai, refusing %s', (_case, search, replacement) => {
     const problems = problemsAfter(search, replacement).filter((problem) => problem.message.includes('true_false options'));
-    expect(problems).toEqual([at(32, 'question "attt01-q03": true_false options must be exactly dung: "Đúng" and sai: "Sai"')]);
+    expect(problems).toEqual([at(34, 'question "attt01-q03": true_false options must be exactly dung: "Đúng" and sai: "Sai"')]);
   });
 
   it('should refuse a source ref that course.yaml does not list', () => {
     expect(problemsAfter('ref: luat-attt-2015', 'ref: luat-2015')).toEqual([
-      at(37, 'question "attt01-q03": source.ref "luat-2015" is not listed in course.yaml sources (ct-01-2024, luat-attt-2015)'),
+      at(40, 'question "attt01-q03": source.ref "luat-2015" is not listed in course.yaml sources (ct-01-2024, luat-attt-2015)'),
     ]);
   });
 

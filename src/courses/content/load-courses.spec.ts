@@ -12,13 +12,26 @@ describe('loadCourse', () => {
   it('should load a valid course with no problems', () => {
     const { course, problems } = loadCourse(VALID_COURSE);
     expect(problems).toEqual([]);
-    expect(course).toMatchObject({ slug: 'mat-khau-an-toan', code: 'ATTT-01', title: 'Mật khẩu an toàn', passScore: 80, questionsPerAttempt: 2, maxAttempts: 3 });
+    expect(course).toMatchObject({ slug: 'mat-khau-an-toan', code: 'ATTT-01', title: 'Mật khẩu an toàn', passScore: 80, questionsPerAttempt: 4, maxAttempts: 3 });
     expect(course?.sources.map((source) => source.id)).toEqual(['ct-01-2024', 'luat-attt-2015']);
     expect(course?.lessons.map((lesson) => [lesson.position, lesson.slug, lesson.title])).toEqual([
       [1, 'dat-mat-khau', 'Đặt mật khẩu đủ mạnh'],
       [2, 'giu-bi-mat', 'Giữ bí mật mật khẩu'],
     ]);
-    expect(course?.questions.map((question) => question.id)).toEqual(['attt01-q01', 'attt01-q02', 'attt01-q03']);
+    expect(course?.questions.map((question) => question.id)).toEqual([
+      'attt01-q01',
+      'attt01-q02',
+      'attt01-q03',
+      'attt01-q04',
+      'attt01-q05',
+      'attt01-q06',
+      'attt01-q07',
+      'attt01-q08',
+      'attt01-q09',
+      'attt01-q10',
+      'attt01-q11',
+      'attt01-q12',
+    ]);
   });
 
   it('should keep options in the written order and the citations of lessons and questions', () => {
@@ -33,6 +46,7 @@ describe('loadCourse', () => {
       ],
       correct: ['sai'],
       explanation: 'Sai. Mật khẩu chỉ người dùng biết; không đọc qua điện thoại cho bất kỳ ai.',
+      rule: 'Mật khẩu là bí mật của riêng người dùng.',
       source: { ref: 'luat-attt-2015', part: 'Điều 16' },
     });
     expect(course?.lessons[1].sources).toEqual([

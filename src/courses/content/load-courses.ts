@@ -4,12 +4,14 @@ import { unknownRefProblems } from './citation-checks';
 import { contentHash } from './content-hash';
 import { CourseFile, QuestionEntry, QuestionsFile } from './content-file-types';
 import { fileProblem } from './content-problem';
+import { bestGuessingOdds, MAX_GUESSING_PASS_PROBABILITY } from './guessing-odds';
 import { validateCourseFile, validateQuestionsFile } from './content-schemas';
-import { ContentProblem, CourseContent, LessonContent, QuestionContent } from './course-content';
+import { ContentProblem, CourseContent, DEFAULT_REVIEW_POLICY, LessonContent, QuestionContent } from './course-content';
 import { LoadedLesson } from './lesson-file';
 import { readLessonFolder } from './lesson-folder';
-import { bankSizeProblems, questionProblems } from './question-checks';
+import { bankSizeProblems, questionProblems, ruleProblems } from './question-checks';
 import { ReadYamlFile, readYamlFile } from './read-yaml-file';
+import { YamlFile } from './yaml-file';
 import { duplicateIdProblems } from './unique-ids';
 
 export { formatProblem } from './content-problem';
@@ -63,7 +65,20 @@ function readCourseFolder(directory: string): CourseFolder {
     problems.length === 0 && settings.value && questions.value
       ? buildCourse(directory, settings.value, lessons.map((lesson) => lesson.content), questions.value.questions)
       : undefined;
-  return { directory, settings, course, problems };
+  const guessing = course && questions.yaml ? guessingProblems(questions.yaml, course) : [];
+  return { directory, settings, course: guessing.length === 0 ? course : undefined, problems: [...problems, ...guessing] };
+}
+
+/** Computed on the built course: the odds depend on the draw, the pass mark and the attempts together. */
+function guessingProblems(yaml: YamlFile, course: CourseContent): ContentProblem[] {
+  const odds = bestGuessingOdds(course);
+  if (odds.withinAttempts < MAX_GUESSING_PASS_PROBABILITY) return [];
+  const message = `a learner who reads nothing passes within ${odds.attempts} attempts with probability ${percent(odds.withinAttempts)} (${odds.strategy}): it must stay below ${percent(MAX_GUESSING_PASS_PROBABILITY)}; write options that only reading tells apart`;
+  return [{ file: yaml.file, line: yaml.lineOf(['questions'], 'key'), message }];
+}
+
+function percent(share: number): string {
+  return `${(100 * share).toFixed(1)}%`;
 }
 
 function folderNameProblems(directory: string): ContentProblem[] {
@@ -82,6 +97,7 @@ function crossFileProblems(settings: ReadYamlFile<CourseFile>, lessons: LoadedLe
     ...problems,
     ...unknownRefProblems(questions.yaml, citations, sourceIds),
     ...bankSizeProblems(settings.yaml, settings.value.questionsPerAttempt, questions.value.questions.length),
+    ...ruleProblems(questions.yaml, settings.value.review ?? DEFAULT_REVIEW_POLICY, questions.value.questions),
   ];
 }
 
@@ -104,13 +120,13 @@ function refuseDuplicateCodes(folders: CourseFolder[]): void {
 }
 
 function buildCourse(directory: string, settings: CourseFile, lessons: LessonContent[], questions: QuestionEntry[]): CourseContent {
-  const content = { slug: basename(resolve(directory)), ...settings, lessons, questions: questions.map(toQuestionContent) };
+  const content = { slug: basename(resolve(directory)), ...settings, review: settings.review ?? DEFAULT_REVIEW_POLICY, lessons, questions: questions.map(toQuestionContent) };
   return { ...content, contentHash: contentHash(content) };
 }
 
 function toQuestionContent(entry: QuestionEntry): QuestionContent {
   const { id, type, text, options, correct, explanation, source } = entry;
-  return { id, type, text, options: Object.entries(options).map(([optionId, optionText]) => ({ id: optionId, text: optionText })), correct, explanation, source };
+  return { id, type, text, options: Object.entries(options).map(([optionId, optionText]) => ({ id: optionId, text: optionText })), correct, explanation, rule: entry.rule ?? null, source };
 }
 
 function byFileAndLine(left: ContentProblem, right: ContentProblem): number {

@@ -1,11 +1,13 @@
-import { ContentProblem } from './course-content';
+import { ContentProblem, ReviewPolicy } from './course-content';
 import { QuestionEntry } from './content-file-types';
+import { itemQualityProblems } from './item-quality';
 import { duplicateIdProblems } from './unique-ids';
 import { YamlFile } from './yaml-file';
 
-/** Rules of questions.yaml that a schema cannot express: they compare fields with each other. */
+/** Rules of questions.yaml that a schema cannot express; item quality is judged once each question is well formed. */
 export function questionProblems(yaml: YamlFile, questions: readonly QuestionEntry[]): ContentProblem[] {
-  return [...duplicateIdProblems(yaml, 'questions', questions, 'question'), ...questions.flatMap((question, index) => singleQuestionProblems(yaml, question, index))];
+  const problems = [...duplicateIdProblems(yaml, 'questions', questions, 'question'), ...questions.flatMap((question, index) => singleQuestionProblems(yaml, question, index))];
+  return problems.length > 0 ? problems : itemQualityProblems(yaml, questions);
 }
 
 function singleQuestionProblems(yaml: YamlFile, question: QuestionEntry, index: number): ContentProblem[] {
@@ -31,9 +33,32 @@ function isTrueFalsePair(options: Record<string, string>): boolean {
   return Object.keys(options).length === 2 && options.dung === 'Đúng' && options.sai === 'Sai';
 }
 
-/** Drawing every question of the bank would give each attempt the same questions. */
+/** How many times the draw the bank holds, so that two attempts rarely meet the same questions (product.md §2). */
+export const BANK_SIZE_FACTOR = 3;
+
+/** A small bank is learned by heart in two attempts: it must hold BANK_SIZE_FACTOR × the draw. */
 export function bankSizeProblems(courseYaml: YamlFile, questionsPerAttempt: number, bankSize: number): ContentProblem[] {
-  if (bankSize > questionsPerAttempt) return [];
-  const message = `questionsPerAttempt (${questionsPerAttempt}) must be smaller than the number of questions in questions.yaml (${bankSize})`;
+  const needed = BANK_SIZE_FACTOR * questionsPerAttempt;
+  if (bankSize >= needed) return [];
+  const message = `questions.yaml holds ${bankSize} questions: with questionsPerAttempt ${questionsPerAttempt} it needs at least ${needed} (${BANK_SIZE_FACTOR} × the draw), or two attempts learn the bank`;
   return [{ file: courseYaml.file, line: courseYaml.lineOf(['questionsPerAttempt']), message }];
+}
+
+/**
+ * While the key is withheld (review `after_pass`) a failed attempt shows each wrong question's
+ * rule instead of its explanation, so every question needs one that does not quote its key.
+ */
+export function ruleProblems(yaml: YamlFile, review: ReviewPolicy, questions: readonly QuestionEntry[]): ContentProblem[] {
+  if (review !== 'after_pass') return [];
+  return questions.flatMap((question, index): ContentProblem[] => {
+    const at = (field: string, message: string) => ({ file: yaml.file, line: yaml.lineOf(['questions', index, field]), message: `question "${question.id}": ${message}` });
+    if (!question.rule) return [at('id', 'needs a "rule": with review after_pass a failed attempt shows the rule, not the explanation')];
+    const rule = comparable(question.rule);
+    const quoted = question.correct.find((id) => question.type !== 'true_false' && comparable(question.options[id] ?? '').length > 12 && rule.includes(comparable(question.options[id])));
+    return quoted ? [at('rule', `rule quotes the correct option "${quoted}": state the rule, not the answer`)] : [];
+  });
+}
+
+function comparable(text: string): string {
+  return text.normalize('NFC').toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
