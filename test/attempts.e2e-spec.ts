@@ -1,4 +1,8 @@
 import request from 'supertest';
+import TestAgent from 'supertest/lib/agent';
+import { ReviewPolicy } from '../src/courses/content/course-content';
+import { CourseVersion } from '../src/courses/course-version.entity';
+import { Course } from '../src/courses/course.entity';
 import { AttemptStatus } from '../src/attempts/attempt-status';
 import { Attempt } from '../src/attempts/attempt.entity';
 import { AttemptQuestion } from '../src/attempts/attempt-question.entity';
@@ -108,6 +112,75 @@ describeEachDatabase('Quiz attempts', (kind) => {
     await other.post(`/attempts/${id}`).type('form').send({ _csrf: token, q1: 'a' }).expect(404);
     expect(await attempts().findOneByOrFail({ id })).toMatchObject({ status: AttemptStatus.InProgress });
     await request(fixture.portal.server).get(`/attempts/${id}`).expect(303);
+  });
+});
+
+describeEachDatabase('Quiz review policy', (kind) => {
+  const fixture = usePortal(kind);
+  const drawnQuestions = (attemptId: number) => fixture.portal.dataSource.getRepository(AttemptQuestion).find({ where: { attemptId }, relations: { question: true } });
+
+  async function failAttempt(agent: TestAgent, course: string): Promise<number> {
+    const id = await startAttempt(agent, course);
+    await submitAttempt(agent, id, await answerForm(fixture.portal.dataSource, id, false));
+    return id;
+  }
+
+  /** What must stay out of a failed attempt's page while the key is withheld. */
+  async function expectKeyWithheld(html: string, attemptId: number): Promise<void> {
+    expect(html).not.toMatch(/option-correct|Đáp án đúng|Giải thích:/);
+    for (const { question } of await drawnQuestions(attemptId)) {
+      for (const option of question!.options.filter((candidate) => question!.correct.includes(candidate.id) && question!.type !== 'true_false')) {
+        expect(html).not.toContain(escapeHtml(option.text));
+      }
+      expect(html).not.toContain(escapeHtml(question!.explanation));
+    }
+  }
+
+  it('shows a failed attempt which questions were wrong, their rule and the lesson, but not the key', async () => {
+    const { agent } = await signIn(fixture.portal.server, 'learner');
+    const id = await failAttempt(agent, 'TTDT-72');
+    const html = (await agent.get(`/attempts/${id}/result`).expect(200)).text;
+    await expectKeyWithheld(html, id);
+    const drawn = await drawnQuestions(id);
+    for (const { question } of drawn) expect(html).toContain(escapeHtml(question!.rule!));
+    expect(html.match(/class="card review review-wrong"/g)).toHaveLength(10);
+    expect(html).toMatch(/href="\/courses\/TTDT-72\/lessons\/\d+">Đọc lại bài:/);
+    expect(html).toContain('Bạn còn <strong>2</strong> lượt làm bài');
+  });
+
+  it('shows the whole key once no attempt is left', async () => {
+    const { agent } = await signIn(fixture.portal.server, 'learner');
+    await failAttempt(agent, 'TTDT-72');
+    const last = await failAttempt(agent, 'TTDT-72');
+    const html = (await agent.get(`/attempts/${last}/result`).expect(200)).text;
+    expect(html).toContain('Đáp án đúng');
+    expect(html).toContain('Giải thích:');
+  });
+
+  it('shows the key of an earlier failed attempt once the learner has passed', async () => {
+    const { agent } = await signIn(fixture.portal.server, 'hr');
+    const failed = await failAttempt(agent, 'QTUX-874');
+    await expectKeyWithheld((await agent.get(`/attempts/${failed}/result`).expect(200)).text, failed);
+    const passing = await startAttempt(agent, 'QTUX-874');
+    await submitAttempt(agent, passing, await answerForm(fixture.portal.dataSource, passing, true));
+    expect((await agent.get(`/attempts/${passing}/result`).expect(200)).text).toContain('Đáp án đúng');
+    expect((await agent.get(`/attempts/${failed}/result`).expect(200)).text).toContain('Đáp án đúng');
+  });
+
+  it('follows a course that shows the key always, or never', async () => {
+    const setPolicy = async (code: string, reviewPolicy: ReviewPolicy) => {
+      const course = await fixture.portal.dataSource.getRepository(Course).findOneByOrFail({ code });
+      await fixture.portal.dataSource.getRepository(CourseVersion).update({ courseId: course.id }, { reviewPolicy });
+    };
+    await setPolicy('NTS-49', 'always');
+    await setPolicy('MXH-CBCC', 'never');
+    const { agent } = await signIn(fixture.portal.server, 'head');
+    const always = await failAttempt(agent, 'NTS-49');
+    expect((await agent.get(`/attempts/${always}/result`).expect(200)).text).toContain('Đáp án đúng');
+    const never = await failAttempt(agent, 'MXH-CBCC');
+    const html = (await agent.get(`/attempts/${never}/result`).expect(200)).text;
+    expect(html).toContain('không hiển thị chi tiết từng câu');
+    expect(html).not.toMatch(/class="card review|Đáp án đúng|Quy tắc cần nắm/);
   });
 });
 

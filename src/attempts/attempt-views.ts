@@ -1,4 +1,4 @@
-import { citationView, CitationView } from '../courses/citations';
+import { CitingLesson, citationView, CitationView, lessonForCitation } from '../courses/citations';
 import { Attempt } from './attempt.entity';
 
 const LETTERS = 'ABCDEFGHIJ';
@@ -53,6 +53,40 @@ export function reviewQuestions(attempt: Attempt): ReviewQuestionView[] {
       options: item.optionOrder.map((id, index) => ({ label: LETTERS[index], text: byId.get(id) ?? '', chosen: chosen.has(id), correct: correct.has(id) })),
       explanation: question.explanation,
       citation: citationView(question.source, sources),
+    };
+  });
+}
+
+export interface RuleReviewQuestionView {
+  number: number;
+  text: string;
+  isCorrect: boolean;
+  answered: boolean;
+  /** The rule the question applies, never its key; null for a question answered right. */
+  rule: string | null;
+  citation: CitationView | null;
+  lesson: { href: string; title: string } | null;
+}
+
+/**
+ * The review while the key is withheld: which questions were wrong, the rule each applies, its
+ * source and the lesson to re-read. Options and explanations are left out of the view model, so
+ * no template can show which option was correct.
+ */
+export function ruleReviewQuestions(attempt: Attempt, lessons: readonly CitingLesson[], courseCode: string): RuleReviewQuestionView[] {
+  const sources = attempt.courseVersion!.sources;
+  return attempt.questions!.map((item) => {
+    const question = item.question!;
+    const wrong = item.isCorrect !== true;
+    const lesson = wrong ? lessonForCitation(lessons, question.source) : null;
+    return {
+      number: item.position,
+      text: question.text,
+      isCorrect: !wrong,
+      answered: (item.answer ?? []).length > 0,
+      rule: wrong ? question.rule : null,
+      citation: wrong ? citationView(question.source, sources) : null,
+      lesson: lesson ? { href: `/courses/${encodeURIComponent(courseCode)}/lessons/${lesson.position}`, title: lesson.title } : null,
     };
   });
 }

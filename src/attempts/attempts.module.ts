@@ -6,11 +6,12 @@ import { ComplianceModule } from '../compliance/compliance.module';
 import { CoursesModule } from '../courses/courses.module';
 import { AttemptQuestion } from './attempt-question.entity';
 import { Attempt } from './attempt.entity';
+import { AttemptReviewService } from './attempt-review.service';
 import { AttemptsService } from './attempts.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Attempt, AttemptQuestion, Certificate]), CoursesModule, CertificatesModule, ComplianceModule],
-  providers: [AttemptsService],
-  exports: [AttemptsService],
+  providers: [AttemptsService, AttemptReviewService],
+  exports: [AttemptsService, AttemptReviewService],
 })
 export class AttemptsModule {}

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Post, Redirect, Render, Req, Res } from '@nestjs/common';
 import { Request, Response } from 'express';
-import { parseAnswers, quizQuestions, reviewQuestions } from '../attempts/attempt-views';
+import { AttemptReviewService } from '../attempts/attempt-review.service';
+import { parseAnswers, quizQuestions } from '../attempts/attempt-views';
 import { AttemptStatus } from '../attempts/attempt-status';
 import { AttemptsService } from '../attempts/attempts.service';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -14,6 +15,7 @@ export class LearningController {
   public constructor(
     private readonly learning: LearningService,
     private readonly attempts: AttemptsService,
+    private readonly attemptReview: AttemptReviewService,
     private readonly certificates: CertificatesService,
   ) {}
 
@@ -68,14 +70,15 @@ export class LearningController {
 
   @Get('attempts/:id/result')
   public async result(@CurrentUser() user: SignedInUser, @Param('id', ParseIntPipe) id: number, @Res() response: Response): Promise<void> {
-    const attempt = await this.attempts.findOwn(user, id);
-    if (attempt.status === AttemptStatus.InProgress) return response.redirect(303, `/attempts/${id}`);
+    const result = await this.attemptReview.result(user, id);
+    if (!result) return response.redirect(303, `/attempts/${id}`);
+    const { attempt } = result;
     response.render('attempts/result', {
+      ...result,
       title: `Kết quả: ${attempt.courseVersion!.title}`,
-      attempt,
       course: attempt.courseVersion!.course,
       expired: attempt.status === AttemptStatus.Expired,
-      review: attempt.status === AttemptStatus.Submitted ? reviewQuestions(attempt) : [],
+      withheld: result.disclosure === 'rules',
       certificate: attempt.passed ? await this.certificates.findForAttempt(user, attempt.id) : null,
     });
   }
