@@ -105,7 +105,7 @@ describeEachDatabase('Sign-in', (kind) => {
   });
 
   it('makes an account with a one-time password choose its own before anything else', async () => {
-    const department = await fixture.portal.dataSource.getRepository(Department).findOneByOrFail({ code: 'STTTT-VP' });
+    const department = await fixture.portal.dataSource.getRepository(Department).findOneByOrFail({ code: 'SKHCN-VP' });
     await fixture.portal.app.get(UsersService).create({ employeeCode: 'NEW001', fullName: 'Nguyễn Văn Mới', departmentId: department.id, role: Role.Learner, initialPassword: 'Tam-thoi-123' });
     const { agent, response } = await signIn(fixture.portal.server, 'new001', 'Tam-thoi-123');
     expect(response.headers.location).toBe('/account/password');

@@ -71,7 +71,7 @@ describeEachDatabase('Certificates', (kind) => {
     expect(page.text).toContain('Còn hiệu lực');
     expect(page.text).toContain('Nguyễn Thị Hằng');
     expect(page.text).not.toContain('AH0004');
-    expect(page.text).not.toContain('Phòng Công nghệ thông tin');
+    expect(page.text).not.toContain('Phòng Chuyển đổi số');
     const typed = await request(fixture.portal.server).get(`/verify/${serial.toLowerCase().replace(/-/g, '')}`).expect(200);
     expect(typed.text).toContain('Còn hiệu lực');
   });
@@ -87,16 +87,16 @@ describeEachDatabase('Certificates', (kind) => {
     const { agent: otherHead } = await signIn(fixture.portal.server, 'head-snv', 'Truong-phong-2026');
     await otherHead.get(`/certificates/${serial}/download`).expect(404);
     await otherHead.get(`/certificates/${serial}`).expect(404);
-    await otherHead.get('/departments/STTTT-CNTT/certificates/zip').expect(404);
+    await otherHead.get('/departments/SKHCN-CDS/certificates/zip').expect(404);
 
     const { agent: head } = await signIn(fixture.portal.server, 'head');
     await download(head, `/certificates/${serial}/download`);
     const { agent: hr } = await signIn(fixture.portal.server, 'hr');
-    const listing = await hr.get('/departments/STTTT/certificates').expect(200);
+    const listing = await hr.get('/departments/SKHCN/certificates').expect(200);
     expect(listing.text).toContain(serial);
-    const zip = await download(hr, '/departments/STTTT/certificates/zip');
+    const zip = await download(hr, '/departments/SKHCN/certificates/zip');
     expect(zip.subarray(0, 2).toString()).toBe('PK');
-    const inSubtree = await certificates().countBy({ user: { department: { path: Like(`${(await fixture.portal.dataSource.getRepository(Department).findOneByOrFail({ code: 'STTTT' })).path}%`) } } });
+    const inSubtree = await certificates().countBy({ user: { department: { path: Like(`${(await fixture.portal.dataSource.getRepository(Department).findOneByOrFail({ code: 'SKHCN' })).path}%`) } } });
     expect(inSubtree).toBeGreaterThan(1);
     expect(zipEntryCount(zip)).toBe(inSubtree);
     expect(await fixture.portal.dataSource.getRepository(AuditEvent).countBy({ action: AuditAction.CertificatesExported })).toBe(1);

@@ -46,43 +46,47 @@ describeEachDatabase('Compliance ledger and reports', (kind) => {
   // The demo organisation's numbers, counted by hand from src/demo/demo-history.ts and demo-organisation.ts.
   it('rolls the demo statuses up per department, as written by hand', async () => {
     const { agent: hr } = await signIn(fixture.portal.server, 'hr');
-    const mxh = csv(await download(hr, '/reports/compliance.csv?course=MXH-CBCC&department=STTTT'));
-    expect(rowOf(mxh, 'STTTT')).toEqual({ department_code: 'STTTT', department_name: 'Sở Thông tin và Truyền thông', assigned: '13', completed: '3', in_progress: '0', not_started: '0', overdue: '10', expired: '0', completion_rate: '23.1' });
-    expect(rowOf(mxh, 'STTTT-CNTT')).toMatchObject({ assigned: '6', completed: '2', overdue: '4', completion_rate: '33.3' });
-    expect(rowOf(mxh, 'STTTT-BCXB')).toMatchObject({ assigned: '3', completed: '0', overdue: '3', completion_rate: '0.0' });
+    const mxh = csv(await download(hr, '/reports/compliance.csv?course=MXH-CBCC&department=SKHCN'));
+    expect(rowOf(mxh, 'SKHCN')).toEqual({ department_code: 'SKHCN', department_name: 'Sở Khoa học và Công nghệ', assigned: '13', completed: '3', in_progress: '0', not_started: '0', overdue: '10', expired: '0', completion_rate: '23.1' });
+    expect(rowOf(mxh, 'SKHCN-CDS')).toMatchObject({ assigned: '6', completed: '2', overdue: '4', completion_rate: '33.3' });
+    expect(rowOf(mxh, 'SKHCN-BCVT')).toMatchObject({ assigned: '3', completed: '0', overdue: '3', completion_rate: '0.0' });
 
     const kgm = csv(await download(hr, '/reports/compliance.csv?course=KGM-4032'));
     expect(rowOf(kgm, 'UBND-TINH')).toMatchObject({ assigned: '30', completed: '3', expired: '1', in_progress: '2', not_started: '24', overdue: '0', completion_rate: '10.0' });
 
     const nts = csv(await download(hr, '/reports/compliance.csv?course=NTS-49'));
-    expect(rowOf(nts, 'UBND-HBT')).toMatchObject({ assigned: '9', completed: '1', in_progress: '1', expired: '1', not_started: '6', completion_rate: '11.1' });
+    // NTS-49 is assigned to the ward and the two communes directly under the province.
+    expect(rowOf(nts, 'PHUONG-BT')).toMatchObject({ assigned: '3', completed: '0', not_started: '3', completion_rate: '0.0' });
+    expect(rowOf(nts, 'XA-AP')).toMatchObject({ assigned: '3', completed: '1', in_progress: '1', not_started: '1', completion_rate: '33.3' });
+    expect(rowOf(nts, 'XA-TL')).toMatchObject({ assigned: '3', expired: '1', not_started: '2', completion_rate: '0.0' });
+    expect(rowOf(nts, 'UBND-TINH')).toMatchObject({ assigned: '9', completed: '1', in_progress: '1', expired: '1', not_started: '6', completion_rate: '11.1' });
     expect(rowOf(nts, 'VP-UBND')).toMatchObject({ assigned: '0', completion_rate: '' });
     expect(nts.map((row) => row.department_code)).toContain('SNV');
   });
 
   it('shows the same numbers in the page, the spreadsheet and the PDF', async () => {
     const { agent: hr } = await signIn(fixture.portal.server, 'hr');
-    const page = await hr.get('/reports/compliance?course=MXH-CBCC&department=STTTT').expect(200);
-    const stttt = /<tr data-department="STTTT">([\s\S]*?)<\/tr>/.exec(page.text)![1];
+    const page = await hr.get('/reports/compliance?course=MXH-CBCC&department=SKHCN').expect(200);
+    const stttt = /<tr data-department="SKHCN">([\s\S]*?)<\/tr>/.exec(page.text)![1];
     expect([...stttt.matchAll(/<td class="num">([^<]*)/g)].map((match) => match[1])).toEqual(['13', '3', '0', '0', '10', '0', '23,1%']);
 
     const workbook = new ExcelJS.Workbook();
-    const xlsx = await download(hr, '/reports/compliance.xlsx?course=MXH-CBCC&department=STTTT');
+    const xlsx = await download(hr, '/reports/compliance.xlsx?course=MXH-CBCC&department=SKHCN');
     await workbook.xlsx.load(xlsx.buffer.slice(xlsx.byteOffset, xlsx.byteOffset + xlsx.byteLength) as ArrayBuffer);
     const sheet = workbook.worksheets[0];
     const values = sheet.getRow(2).values as unknown[];
-    expect(values).toEqual(expect.arrayContaining(['STTTT', 13, 3, 10]));
+    expect(values).toEqual(expect.arrayContaining(['SKHCN', 13, 3, 10]));
 
-    const text = pdfText(await download(hr, '/reports/compliance.pdf?course=MXH-CBCC&department=STTTT'));
+    const text = pdfText(await download(hr, '/reports/compliance.pdf?course=MXH-CBCC&department=SKHCN'));
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    expect(text).toContain('Phòng Công nghệ thông tin');
+    expect(text).toContain('Phòng Chuyển đổi số');
     expect(text).toMatch(/23[,.]1/);
     expect(await dataSource().getRepository(AuditEvent).countBy({ action: AuditAction.ReportExported })).toBeGreaterThanOrEqual(3);
   });
 
   it('lists people with status, best score, completion date, serial and due date', async () => {
     const { agent: hr } = await signIn(fixture.portal.server, 'hr');
-    const people = csv(await download(hr, '/reports/people.csv?course=MXH-CBCC&department=STTTT'));
+    const people = csv(await download(hr, '/reports/people.csv?course=MXH-CBCC&department=SKHCN'));
     expect(Object.keys(people[0])).toEqual(['employee_code', 'full_name', 'department_code', 'course_code', 'status', 'best_score', 'completed_at', 'certificate_serial', 'due_date']);
     expect(people).toHaveLength(13);
     const completed = people.find((row) => row.employee_code === 'AH0011')!;
@@ -95,13 +99,13 @@ describeEachDatabase('Compliance ledger and reports', (kind) => {
   it('never shows a head another unit, in the page or any export', async () => {
     const { agent: head } = await signIn(fixture.portal.server, 'head');
     const page = await head.get('/reports/compliance').expect(200);
-    expect(page.text).toContain('Phòng Công nghệ thông tin');
+    expect(page.text).toContain('Phòng Chuyển đổi số');
     expect(page.text).not.toContain('Sở Nội vụ');
     const summary = csv(await download(head, '/reports/compliance.csv'));
-    expect(summary.map((row) => row.department_code).sort()).toEqual(['STTTT', 'STTTT-BCXB', 'STTTT-CNTT', 'STTTT-VP']);
+    expect(summary.map((row) => row.department_code).sort()).toEqual(['SKHCN', 'SKHCN-BCVT', 'SKHCN-CDS', 'SKHCN-VP']);
     const people = csv(await download(head, '/reports/people.csv'));
     const codes = new Set(people.map((row) => row.department_code));
-    expect([...codes].every((code) => code.startsWith('STTTT'))).toBe(true);
+    expect([...codes].every((code) => code.startsWith('SKHCN'))).toBe(true);
     for (const path of ['/reports/compliance?department=SNV', '/reports/compliance.csv?department=SNV', '/reports/people.csv?department=SNV', '/reports/compliance.pdf?department=UBND-TINH']) {
       await head.get(path).expect(404);
     }

@@ -20,7 +20,7 @@ describeEachDatabase('Department import', (kind) => {
     expect(all.map((item) => [item.code, item.path])).toEqual(all.map((item) => [item.code, expected(item)]));
   }
 
-  const NEW_UNITS = 'Mã đơn vị;Tên đơn vị;Mã đơn vị cấp trên\nxa-mt;UBND xã Mỹ Thạnh;UBND-HMT\nUBND-HMT;UBND huyện  Mỹ Tâm;UBND-TINH\n';
+  const NEW_UNITS = 'Mã đơn vị;Tên đơn vị;Mã đơn vị cấp trên\nxa-mt;Văn phòng HĐND và UBND phường Mỹ Tâm;UBND-HMT\nUBND-HMT;UBND phường  Mỹ Tâm;UBND-TINH\n';
 
   it('creates departments whose parent comes later in the file', async () => {
     const agent = await hr();
@@ -28,11 +28,11 @@ describeEachDatabase('Department import', (kind) => {
     expect(page.text).toContain('<dt>Thêm mới</dt><dd>2</dd>');
     await confirmImport(agent, path, page).expect(200);
     const district = await unit('UBND-HMT');
-    expect(district.name).toBe('UBND huyện Mỹ Tâm');
+    expect(district.name).toBe('UBND phường Mỹ Tâm');
     expect((await unit('XA-MT')).path).toBe(`${district.path}${(await unit('XA-MT')).id}/`);
     await expectPathsFollowParents();
     const audit = await portal.portal.dataSource.getRepository(AuditEvent).findOneByOrFail({ action: AuditAction.DepartmentsImported });
-    expect(audit.details).toMatchObject({ created: 2, updated: 0, unchanged: 0, notInFile: 12 });
+    expect(audit.details).toMatchObject({ created: 2, updated: 0, unchanged: 0, notInFile: 13 });
   });
 
   it('changes nothing when the same file comes again', async () => {
@@ -46,21 +46,21 @@ describeEachDatabase('Department import', (kind) => {
 
   it('moves a department with its whole subtree and renames in the same file', async () => {
     const agent = await hr();
-    const csv = 'code,name,parent_code\nSTTTT,Sở Thông tin và Truyền thông,UBND-HBT\nSTTTT-CNTT,Phòng Chuyển đổi số,STTTT\n';
+    const csv = 'code,name,parent_code\nSKHCN,Sở Khoa học và Công nghệ,PHUONG-BT\nSKHCN-CDS,Phòng Công nghệ số,SKHCN\n';
     const { path, page } = await previewCsv(agent, 'departments', csv);
-    expect(unescapeHtml(page.text)).toContain('Đơn vị cấp trên: UBND-TINH → <strong>UBND-HBT</strong>');
-    expect(unescapeHtml(page.text)).toContain('Tên đơn vị: Phòng Công nghệ thông tin → <strong>Phòng Chuyển đổi số</strong>');
+    expect(unescapeHtml(page.text)).toContain('Đơn vị cấp trên: UBND-TINH → <strong>PHUONG-BT</strong>');
+    expect(unescapeHtml(page.text)).toContain('Tên đơn vị: Phòng Chuyển đổi số → <strong>Phòng Công nghệ số</strong>');
     await confirmImport(agent, path, page).expect(200);
-    const district = await unit('UBND-HBT');
-    const department = await unit('STTTT');
+    const district = await unit('PHUONG-BT');
+    const department = await unit('SKHCN');
     expect(department.path).toBe(`${district.path}${department.id}/`);
-    expect((await unit('STTTT-CNTT')).path).toBe(`${department.path}${(await unit('STTTT-CNTT')).id}/`);
-    expect((await unit('STTTT-BCXB')).path.startsWith(department.path)).toBe(true);
+    expect((await unit('SKHCN-CDS')).path).toBe(`${department.path}${(await unit('SKHCN-CDS')).id}/`);
+    expect((await unit('SKHCN-BCVT')).path.startsWith(department.path)).toBe(true);
     await expectPathsFollowParents();
     // The head of the moved department still sees exactly their subtree.
     const head = (await signIn(portal.portal.server, 'head')).agent;
     const page2 = await head.get('/departments').expect(200);
-    expect(page2.text).toContain('Phòng Chuyển đổi số');
+    expect(page2.text).toContain('Phòng Công nghệ số');
     expect(page2.text).not.toContain('UBND xã An Phú');
   });
 
@@ -71,17 +71,17 @@ describeEachDatabase('Department import', (kind) => {
       'code,name,parent_code',
       'AA,Đơn vị A,BB',
       'BB,Đơn vị B,AA',
-      'UBND-TINH,Ủy ban nhân dân tỉnh An Hòa,STTTT-CNTT',
+      'UBND-TINH,Ủy ban nhân dân tỉnh An Hòa,SKHCN-CDS',
       'XA-99,UBND xã Chín,UBND-XX',
-      'XA 10,UBND xã Mười,UBND-HBT',
-      'XA-11,,UBND-HBT',
+      'XA 10,UBND xã Mười,PHUONG-BT',
+      'XA-11,,PHUONG-BT',
       'aa,Trùng mã,',
     ].join('\n');
     const { path, page } = await previewCsv(agent, 'departments', csv);
     expect(problemsIn(page.text)).toEqual([
       'line 2: department "AA" would be its own ancestor: AA → BB → AA (vòng lặp đơn vị cấp trên)',
       'line 3: department "BB" would be its own ancestor: BB → AA → BB (vòng lặp đơn vị cấp trên)',
-      'line 4: department "UBND-TINH" would be its own ancestor: UBND-TINH → STTTT-CNTT → STTTT → UBND-HBT → UBND-TINH (vòng lặp đơn vị cấp trên)',
+      'line 4: department "UBND-TINH" would be its own ancestor: UBND-TINH → SKHCN-CDS → SKHCN → PHUONG-BT → UBND-TINH (vòng lặp đơn vị cấp trên)',
       'line 5: unknown parent department code "UBND-XX" (mã đơn vị cấp trên không tồn tại)',
       'line 6: invalid department code "XA 10": use 2 to 32 letters A-Z, digits or "-" (mã đơn vị không hợp lệ)',
       'line 7: empty department name (thiếu tên đơn vị)',

@@ -53,7 +53,7 @@ describeEachDatabase('Reminders', (kind) => {
     const first = await job().run();
     const overdue = await fixture.portal.dataSource.getRepository(ComplianceRecord).countBy({ current: true, assigned: true, status: 'overdue' });
     expect(overdue).toBe(10);
-    // MXH-CBCC is overdue for 10 people; NTS-49 falls due in 7 days for the 7 of UBND-HBT who have not completed it.
+    // MXH-CBCC is overdue for 10 people; NTS-49 falls due in 7 days for the 7 people of the ward and the two communes who have not completed it.
     expect(await notices().countBy({ kind: NoticeKind.Overdue })).toBe(10);
     expect(await notices().countBy({ kind: NoticeKind.DueSoon })).toBe(7);
     expect(await notices().countBy({ kind: NoticeKind.HeadDigest })).toBeGreaterThanOrEqual(1);

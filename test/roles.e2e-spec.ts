@@ -42,10 +42,10 @@ describeEachDatabase('Roles and scope', (kind) => {
 
   it('shows a head their own department and its sub-departments', async () => {
     const page = await as('head').get('/departments').expect(200);
-    expect(page.text).toContain('Sở Thông tin và Truyền thông');
-    expect(page.text).toContain('Phòng Công nghệ thông tin');
+    expect(page.text).toContain('Sở Khoa học và Công nghệ');
+    expect(page.text).toContain('Phòng Chuyển đổi số');
     expect(page.text).not.toContain('Sở Nội vụ');
-    await as('head').get('/departments/STTTT-CNTT').expect(200);
+    await as('head').get('/departments/SKHCN-CDS').expect(200);
   });
 
   it('answers 404, not 403, for a department outside the head’s subtree', async () => {

@@ -76,7 +76,7 @@ describeEachDatabase('Staff import', (kind) => {
     const csv = 'Mã cán bộ;Họ và tên;Email;Mã đơn vị;Chức vụ;Vai trò\nAH0101;Nguyễn Văn An;an.nv@anhoa.gov.vn;XA-TL;Phó Chủ tịch UBND xã;Trưởng đơn vị\n';
     const { path, page } = await previewCsv(agent, 'staff', csv);
     expect(unescapeHtml(page.text)).toContain('Chức vụ: Chuyên viên → <strong>Phó Chủ tịch UBND xã</strong>');
-    expect(unescapeHtml(page.text)).toContain('Đơn vị: Phòng Công nghệ thông tin (STTTT-CNTT) → <strong>UBND xã Tân Lập (XA-TL)</strong>');
+    expect(unescapeHtml(page.text)).toContain('Đơn vị: Phòng Chuyển đổi số (SKHCN-CDS) → <strong>UBND xã Tân Lập (XA-TL)</strong>');
     expect(page.text).toContain('Vai trò: Học viên → <strong>Trưởng đơn vị</strong>');
     await confirmImport(agent, path, page).expect(200);
     const tanLap = await portal.portal.dataSource.getRepository(Department).findOneByOrFail({ code: 'XA-TL' });
@@ -133,7 +133,7 @@ describeEachDatabase('Staff import', (kind) => {
   });
 
   it('does not let HR create or change an administrator, and lets an administrator', async () => {
-    const csv = 'employee_code,full_name,email,department_code,position,role\nAH0001,Trần Quốc Bảo,admin@anhoa.example,STTTT-CNTT,Trưởng phòng,admin\nAH0501,Lê Quản Trị,,STTTT-CNTT,,Quản trị\n';
+    const csv = 'employee_code,full_name,email,department_code,position,role\nAH0001,Trần Quốc Bảo,admin@anhoa.example,SKHCN-CDS,Trưởng phòng,admin\nAH0501,Lê Quản Trị,,SKHCN-CDS,,Quản trị\n';
     const refused = await previewCsv(await hr(), 'staff', csv);
     expect(problemsIn(refused.page.text)).toEqual([
       'line 2: "AH0001" is an administrator account: only an administrator may change it (tài khoản quản trị — chỉ quản trị hệ thống mới được thay đổi)',

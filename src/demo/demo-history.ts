@@ -3,8 +3,10 @@ import { addMonths, vietnamDate } from '../certificates/certificate-dates';
 /** Demo assignments, with due dates relative to the day the demo is loaded. */
 export const DEMO_ASSIGNMENTS: Array<{ course: string; department: string; dueInDays: number }> = [
   { course: 'KGM-4032', department: 'UBND-TINH', dueInDays: 30 },
-  { course: 'MXH-CBCC', department: 'STTTT', dueInDays: -10 },
-  { course: 'NTS-49', department: 'UBND-HBT', dueInDays: 7 },
+  { course: 'MXH-CBCC', department: 'SKHCN', dueInDays: -10 },
+  { course: 'NTS-49', department: 'PHUONG-BT', dueInDays: 7 },
+  { course: 'NTS-49', department: 'XA-AP', dueInDays: 7 },
+  { course: 'NTS-49', department: 'XA-TL', dueInDays: 7 },
 ];
 
 export type DemoOutcome = 'passed' | 'failed' | 'reading' | 'expired';

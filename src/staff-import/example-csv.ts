@@ -10,17 +10,17 @@ export const EXAMPLE_STAFF_CSV =
   BOM +
   stringify([
     STAFF_COLUMNS.map((column) => column.vietnamese),
-    ['AH0101', 'Nguyễn Văn An', 'an.nv@anhoa.gov.vn', 'STTTT-CNTT', 'Chuyên viên', 'Học viên'],
+    ['AH0101', 'Nguyễn Văn An', 'an.nv@anhoa.gov.vn', 'SKHCN-CDS', 'Chuyên viên', 'Học viên'],
     ['AH0102', 'Trần Thị Bích Ngọc', 'ngoc.ttb@anhoa.gov.vn', 'SNV-TCBC', 'Trưởng phòng', 'Trưởng đơn vị'],
-    ['AH0103', 'Lê Hoàng Phúc', '', 'XA-AP', 'Công chức Tư pháp – Hộ tịch', ''],
+    ['AH0103', 'Lê Hoàng Phúc', '', 'XA-AP', 'Chuyên viên Phòng Văn hóa – Xã hội', ''],
   ]);
 
 export const EXAMPLE_DEPARTMENTS_CSV =
   BOM +
   stringify([
     DEPARTMENT_COLUMNS.map((column) => column.vietnamese),
-    ['STTTT-ATTT', 'Phòng An toàn thông tin', 'STTTT'],
-    ['UBND-HMT', 'UBND huyện Mỹ Tâm', 'UBND-TINH'],
-    ['XA-MT', 'UBND xã Mỹ Thạnh', 'UBND-HMT'],
-    ['HMT-VP', 'Văn phòng HĐND và UBND huyện, Mỹ Tâm', 'UBND-HMT'],
+    ['SKHCN-CNS', 'Phòng Quản lý công nghệ và Đổi mới sáng tạo', 'SKHCN'],
+    ['XA-MT', 'UBND xã Mỹ Thạnh', 'UBND-TINH'],
+    ['MT-VP', 'Văn phòng HĐND và UBND xã Mỹ Thạnh', 'XA-MT'],
+    ['MT-VHXH', 'Phòng Văn hóa – Xã hội, xã Mỹ Thạnh', 'XA-MT'],
   ]);

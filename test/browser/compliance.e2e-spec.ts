@@ -29,7 +29,7 @@ describeInBrowser('HR brings in staff, assigns a course and pulls the report; th
 
     await page.goto(`${fixture.baseUrl}/assignments`);
     await page.getByLabel('Khóa học').selectOption('TTDT-72');
-    await page.getByLabel('Đơn vị', { exact: true }).selectOption('UBND-HBT');
+    await page.getByLabel('Đơn vị', { exact: true }).selectOption('XA-AP');
     await page.getByLabel('Hạn hoàn thành').fill('2027-03-31');
     await page.getByRole('button', { name: 'Phân công', exact: true }).click();
     await page.waitForURL(/\/assignments\?created=1$/);
@@ -38,9 +38,9 @@ describeInBrowser('HR brings in staff, assigns a course and pulls the report; th
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'report-hr.png'), fullPage: true });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải CSV' }).click()]);
     const rows = parse(readFileSync(await download.path()).toString('utf8').replace(/^\uFEFF/, ''), { columns: true }) as Array<Record<string, string>>;
-    // UBND huyện Bình Thạnh had 9 people; the two imported into UBND xã An Phú make 11, none started yet.
-    expect(rows.find((row) => row.department_code === 'UBND-HBT')).toMatchObject({ assigned: '11', not_started: '11', completion_rate: '0.0' });
-    expect(rows.find((row) => row.department_code === 'XA-AP')).toMatchObject({ assigned: '5' });
+    // UBND xã An Phú had 3 people; with the two imported into it they make 5, none started yet.
+    expect(rows.find((row) => row.department_code === 'XA-AP')).toMatchObject({ assigned: '5', not_started: '5', completion_rate: '0.0' });
+    expect(rows.find((row) => row.department_code === 'PHUONG-BT')).toMatchObject({ assigned: '0' });
     await context.close();
 
     const headContext = await fixture.browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'vi-VN', javaScriptEnabled: false });

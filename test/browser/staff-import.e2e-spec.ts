@@ -15,7 +15,7 @@ describeInBrowser('HR imports staff in Chromium, without JavaScript', () => {
     await page.goto(`${fixture.baseUrl}/people`);
     await page.getByRole('link', { name: 'Nhập danh sách từ CSV' }).click();
 
-    const changed = Buffer.from('AH0010,Ngô Thị Mai,ah0010@anhoa.example,STTTT-VP,Kế toán trưởng,\nAH0011,Dương Đình Khoa,ah0011@anhoa.example,STTTT-CNTT,Trưởng phòng,Trưởng đơn vị\n');
+    const changed = Buffer.from('AH0010,Ngô Thị Mai,ah0010@anhoa.example,SKHCN-VP,Kế toán trưởng,\nAH0011,Dương Đình Khoa,ah0011@anhoa.example,SKHCN-CDS,Trưởng phòng,Trưởng đơn vị\n');
     await page.getByLabel('Cán bộ').check();
     await page.getByLabel('Tệp CSV').setInputFiles({ name: 'thay-doi.csv', mimeType: 'text/csv', buffer: Buffer.concat([STAFF_CSV, changed]) });
     await page.getByRole('button', { name: 'Tải lên và xem trước' }).click();
