@@ -18,6 +18,7 @@ import { CreateComplianceRecords1764000016000 } from './1764000016000-CreateComp
 import { CreateNotices1764000017000 } from './1764000017000-CreateNotices';
 import { AddReviewPolicyToCourseVersions1764000018000 } from './1764000018000-AddReviewPolicyToCourseVersions';
 import { AddRuleToQuestions1764000019000 } from './1764000019000-AddRuleToQuestions';
+import { AddQuestionIndexToAttemptQuestions1764000020000 } from './1764000020000-AddQuestionIndexToAttemptQuestions';
 
 /** Every migration in order; listed explicitly so that the build, the CLI and jest load the same set. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   CreateNotices1764000017000,
   AddReviewPolicyToCourseVersions1764000018000,
   AddRuleToQuestions1764000019000,
+  AddQuestionIndexToAttemptQuestions1764000020000,
 ];

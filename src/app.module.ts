@@ -13,6 +13,7 @@ import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { DepartmentsModule } from './departments/departments.module';
 import { HealthModule } from './health/health.module';
+import { ItemAnalysisModule } from './item-analysis/item-analysis.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { ReportsModule } from './reports/reports.module';
 import { LearningModule } from './learning/learning.module';
@@ -44,6 +45,7 @@ export class AppModule {
         RemindersModule,
         StaffImportModule,
         LearningModule,
+        ItemAnalysisModule,
         DashboardModule,
         HealthModule,
         DemoModule,

@@ -5,6 +5,8 @@ import { Attempt } from './attempt.entity';
 /** A question drawn for an attempt, with the option order shown and the answer given. */
 @Entity('attempt_questions')
 @Index('UQ_attempt_question_position', ['attemptId', 'position'], { unique: true })
+// Item analysis reads answers question by question (migrations/1764000020000).
+@Index('IDX_attempt_question_question', ['questionId', 'isCorrect', 'attemptId'])
 export class AttemptQuestion {
   @PrimaryGeneratedColumn({ type: 'integer' })
   public id: number;

@@ -19,6 +19,7 @@ export enum AuditAction {
   AssignmentCreated = 'assignment.created',
   AssignmentRemoved = 'assignment.removed',
   ReportExported = 'report.exported',
+  ItemAnalysisExported = 'course.items_exported',
   StaffImported = 'staff.imported',
   DepartmentsImported = 'departments.imported',
 }
@@ -43,6 +44,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   [AuditAction.AssignmentCreated]: 'Phân công khóa học',
   [AuditAction.AssignmentRemoved]: 'Hủy phân công khóa học',
   [AuditAction.ReportExported]: 'Xuất báo cáo',
+  [AuditAction.ItemAnalysisExported]: 'Xuất phân tích câu hỏi của khóa học (CSV)',
   [AuditAction.StaffImported]: 'Nhập danh sách cán bộ từ tệp CSV',
   [AuditAction.DepartmentsImported]: 'Nhập danh sách đơn vị từ tệp CSV',
 };

@@ -40,16 +40,38 @@ describeInBrowser('A learner studies and takes a quiz in Chromium', () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'quiz.png'), fullPage: true });
     await answerAndSubmit(page, await answerForm(fixture.portal.dataSource, failing, false));
     expect(await page.locator('.result-verdict').innerText()).toContain('CHƯA ĐẠT');
+    // A failed attempt teaches what to re-read, not the key (review after_pass).
+    expect(await page.locator('.review-wrong').count()).toBe(10);
+    expect(await page.locator('.option-correct, .review-options').count()).toBe(0);
+    expect(await page.locator('.review-wrong').first().innerText()).toContain('Quy tắc cần nắm:');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'result-failed.png'), fullPage: true });
+    await page.locator('.review-wrong a', { hasText: 'Đọc lại bài' }).first().click();
+    await page.waitForURL(/\/courses\/KGM-4032\/lessons\/\d+$/);
 
     const passing = await startQuiz(page);
     await answerAndSubmit(page, await answerForm(fixture.portal.dataSource, passing, true));
     expect(await page.locator('.result-verdict').innerText()).toContain('ĐẠT với 100%');
     expect(await page.locator('.review').count()).toBe(10);
     expect(await page.locator('.review').first().innerText()).toContain('Giải thích:');
+    expect(await page.locator('.option-correct').count()).toBeGreaterThanOrEqual(10);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'result.png'), fullPage: true });
 
     await page.goto(`${fixture.baseUrl}/courses/KGM-4032`);
     expect(await page.locator('.data-table tbody tr').count()).toBe(2);
+    await context.close();
+  });
+
+  it('lets the admin open the item analysis of the course from its page', async () => {
+    const context = await fixture.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', javaScriptEnabled: false });
+    const page = await context.newPage();
+    await signInWithForm(page, fixture.baseUrl, 'admin');
+    await page.goto(`${fixture.baseUrl}/courses/KGM-4032`);
+    await page.getByRole('link', { name: 'Phân tích câu hỏi' }).click();
+    await page.waitForURL(/\/admin\/courses\/KGM-4032\/items$/);
+    // The learner's two attempts above drew 20 questions: their draws appear in the table.
+    const draws = await page.locator('.item-table td[data-label="Số lần ra đề"]').allInnerTexts();
+    expect(draws.reduce((sum, cell) => sum + Number(cell), 0)).toBeGreaterThanOrEqual(20);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'item-analysis.png'), fullPage: true });
     await context.close();
   });
 });
