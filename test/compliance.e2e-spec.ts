@@ -17,21 +17,14 @@ import { ledgerDisagreements } from './helpers/ledger-check';
 import { pdfText } from './helpers/pdf-tools';
 import { usePortal } from './helpers/portal-fixture';
 import { answerForm, startAttempt, submitAttempt } from './helpers/quiz';
+import { getBytes } from './helpers/export-streams';
 import { csrfTokenFrom, signIn } from './helpers/test-app';
 import { describeEachDatabase } from './helpers/test-database';
 
 type CsvRow = Record<string, string>;
 
 async function download(agent: request.Agent, path: string, status = 200): Promise<Buffer> {
-  const response = await agent
-    .get(path)
-    .buffer(true)
-    .parse((res, callback) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => callback(null, Buffer.concat(chunks)));
-    })
-    .expect(status);
+  const response = await getBytes(agent, path).expect(status);
   return response.body as Buffer;
 }
 

@@ -19,6 +19,7 @@ import { ItemAnalysisService } from '../src/item-analysis/item-analysis.service'
 import { Role } from '../src/users/role';
 import { UsersService } from '../src/users/users.service';
 import { VALID_COURSE } from './fixtures/courses/course-fixture';
+import { getBytes } from './helpers/export-streams';
 import { usePortal } from './helpers/portal-fixture';
 import { signIn } from './helpers/test-app';
 import { describeEachDatabase } from './helpers/test-database';
@@ -114,14 +115,7 @@ describeEachDatabase('Item analysis', (kind) => {
   }
 
   function downloadCsv(agent: request.Agent, path = `/admin/courses/${CODE}/items.csv`): request.Test {
-    return agent
-      .get(path)
-      .buffer(true)
-      .parse((res, callback) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => callback(null, Buffer.concat(chunks)));
-      });
+    return getBytes(agent, path);
   }
 
   const exportsAudited = () => dataSource().getRepository(AuditEvent).countBy({ action: AuditAction.ItemAnalysisExported });
