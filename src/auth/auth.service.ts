@@ -20,7 +20,7 @@ export class AuthService {
 
   /** Checks a sign-in attempt; throws SignInRefusedException with the message the form shows. */
   public async verifyCredentials(username: string, password: string, ip: string): Promise<SignedInUser> {
-    const waitMs = await this.throttle.waitBeforeAttempt(username, ip);
+    const waitMs = await this.throttle.consumeAttempt(username, ip);
     if (waitMs > 0) {
       await this.audit.record({ action: AuditAction.SignInBlocked, actorName: username, ip });
       const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
@@ -31,11 +31,10 @@ export class AuthService {
     }
     const user = await this.users.findActiveByUsername(username);
     if (!(await verifyPassword(password, user?.passwordHash ?? null)) || !user) {
-      await this.throttle.recordFailure(username, ip);
       await this.audit.record({ action: AuditAction.SignInFailed, actorName: username, ip });
       throw new SignInRefusedException(WRONG_CREDENTIALS);
     }
-    await this.throttle.recordSuccess(username);
+    await this.throttle.refundAttempt(username, ip);
     const signedIn = await this.users.findSignedInUser(user.id);
     if (!signedIn) throw new SignInRefusedException(WRONG_CREDENTIALS);
     return signedIn;
