@@ -43,3 +43,26 @@ describe('parseDatabaseUrl', () => {
     expect(redactPassword('mysql://portal:s3cret@db:3306/portal')).toBe('mysql://portal:***@db:3306/portal');
   });
 });
+
+describe('TRUST_PROXY', () => {
+  const load = (env: Record<string, string>) => loadAppConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'attt-config-')), ...env });
+
+  it('should accept a hop count or a list of proxy addresses and ranges', () => {
+    expect(load({}).trustProxy).toBe(false);
+    expect(load({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(load({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,::1' }).trustProxy).toEqual(['10.0.0.5', '10.1.0.0/16', '::1']);
+  });
+
+  it('should refuse "true", which trusts every hop', () => {
+    expect(() => load({ TRUST_PROXY: 'true' })).toThrow(/trusts every hop[\s\S]*TRUST_PROXY=1/);
+  });
+
+  it('should refuse an address it cannot read', () => {
+    expect(() => load({ TRUST_PROXY: '10.0.0.0/33,proxy.local' })).toThrow(/not understood: 10\.0\.0\.0\/33, proxy\.local/);
+  });
+
+  it('should refuse an https address without a trusted proxy, since sign-in could never work', () => {
+    expect(() => load({ PUBLIC_URL: 'https://daotao.example.gov.vn' })).toThrow(/PUBLIC_URL is https:\/\/ but TRUST_PROXY is not set/);
+    expect(load({ PUBLIC_URL: 'https://daotao.example.gov.vn', TRUST_PROXY: '1' }).publicUrl).toBe('https://daotao.example.gov.vn');
+  });
+});

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseTrustProxy, TrustProxy } from './address-lists';
 import { DatabaseTarget, parseDatabaseUrl } from './database-url';
 import { PROJECT_ROOT } from './project-root';
-import { NodeEnvironment, validateEnvironment } from './environment';
+import { ConfigurationError, NodeEnvironment, validateEnvironment } from './environment';
 
 /** Typed, validated configuration; built once from the environment and injected everywhere. */
 export class AppConfig {
@@ -22,7 +23,8 @@ export class AppConfig {
   public readonly sessionSecret: string;
   public readonly publicUrl: string;
   public readonly demoData: boolean;
-  public readonly trustProxy: boolean;
+  /** Express's `trust proxy`: false, a hop count, or the proxies' addresses. */
+  public readonly trustProxy: TrustProxy;
   public readonly logLevel: string;
 
   public constructor(values: Omit<AppConfig, 'isProduction'>) {
@@ -38,6 +40,13 @@ export function loadAppConfig(raw: Record<string, string | undefined> = process.
   const env = validateEnvironment(raw);
   const dataDir = resolve(env.DATA_DIR);
   const production = env.NODE_ENV === 'production';
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY);
+  // Node serves plain HTTP: an https address means a TLS proxy in front, and without trusting it
+  // Express sees every request as insecure and never sends the secure session cookie.
+  if (publicUrl.startsWith('https:') && trustProxy === false) {
+    throw new ConfigurationError('PUBLIC_URL is https:// but TRUST_PROXY is not set: sign-in would be impossible (the secure session cookie is never sent). Set TRUST_PROXY to the number of proxies in front of the portal (e.g. 1) or their addresses.');
+  }
   return new AppConfig({
     nodeEnv: env.NODE_ENV,
     port: env.PORT,
@@ -49,10 +58,10 @@ export function loadAppConfig(raw: Record<string, string | undefined> = process.
     remindersSchedule: env.REMINDERS_SCHEDULE !== 'false',
     database: parseDatabaseUrl(env.DATABASE_URL ?? `sqlite:${join(dataDir, 'portal.sqlite')}`),
     sessionSecret: env.SESSION_SECRET ?? localSessionSecret(dataDir),
-    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+    publicUrl,
     // Demo accounts share a published password: never in production, whatever DEMO_DATA says.
     demoData: !production && env.DEMO_DATA !== 'false',
-    trustProxy: env.TRUST_PROXY === 'true',
+    trustProxy,
     logLevel: env.LOG_LEVEL,
   });
 }

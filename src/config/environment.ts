@@ -58,8 +58,9 @@ export class Environment {
   @IsBooleanString({ message: 'DEMO_DATA must be true or false' })
   DEMO_DATA?: string;
 
+  /** A hop count or a list of proxy addresses: parsed and checked in address-lists.ts. */
   @IsOptional()
-  @IsBooleanString({ message: 'TRUST_PROXY must be true or false' })
+  @IsString()
   TRUST_PROXY?: string;
 
   @IsOptional()
