@@ -11,6 +11,7 @@ import { PROJECT_ROOT } from './config/project-root';
 import { exposeCsrfToken } from './security/csrf';
 import { SESSION_COOKIE, SESSION_IDLE_MS } from './sessions/sessions.module';
 import { TypeormSessionStore } from './sessions/typeorm-session.store';
+import { BODY_LIMIT } from './web/body-errors';
 import { navigationFor } from './web/navigation';
 import { viewHelpers } from './web/view-helpers';
 
@@ -31,8 +32,8 @@ export async function configureApp(app: NestExpressApplication): Promise<void> {
   );
   app.useStaticAssets(join(PROJECT_ROOT, 'public'), { prefix: '/static/', maxAge: config.isProduction ? '7d' : 0 });
   // Parsed here, before the session and CSRF layers that read the form's _csrf field.
-  app.use(urlencoded({ extended: false, limit: '200kb' }));
-  app.use(json({ limit: '200kb' }));
+  app.use(urlencoded({ extended: false, limit: BODY_LIMIT }));
+  app.use(json({ limit: BODY_LIMIT }));
   app.use(
     session({
       name: SESSION_COOKIE,

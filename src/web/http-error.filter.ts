@@ -1,12 +1,14 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { Request, Response } from 'express';
 import { PasswordChangeRequiredException, SignInRequiredException } from '../auth/auth-exceptions';
+import { bodyParserException } from './body-errors';
 
 const TITLES: Record<number, string> = {
   400: 'Yêu cầu không hợp lệ',
   403: 'Không có quyền truy cập',
   404: 'Không tìm thấy trang',
-  413: 'Tệp quá lớn',
+  413: 'Nội dung gửi lên quá lớn',
+  415: 'Định dạng không được hỗ trợ',
   422: 'Dữ liệu không hợp lệ',
   429: 'Quá nhiều yêu cầu',
   500: 'Đã có lỗi xảy ra',
@@ -21,7 +23,9 @@ const TITLES: Record<number, string> = {
 export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger(HttpErrorFilter.name);
 
-  public catch(exception: unknown, host: ArgumentsHost): void {
+  public catch(thrown: unknown, host: ArgumentsHost): void {
+    const bodyError = bodyParserException(thrown);
+    const exception = bodyError ?? thrown;
     const request = host.switchToHttp().getRequest<Request>();
     const response = host.switchToHttp().getResponse<Response>();
     if (response.headersSent) return;
@@ -36,6 +40,9 @@ export class HttpErrorFilter implements ExceptionFilter {
     const requestId = String(request.id ?? '');
     if (status >= 500) {
       this.logger.error({ err: exception, requestId }, `Unhandled error on ${request.method} ${request.path}`);
+    } else if (bodyError) {
+      // A client's mistake or probe, not a fault of ours: visible, but no alert.
+      this.logger.warn({ requestId, status, type: (thrown as { type: string }).type }, `Refused request body on ${request.method} ${request.path}`);
     }
     const message = status < 500 && exception instanceof HttpException ? publicMessage(exception) : undefined;
     response.status(status);
