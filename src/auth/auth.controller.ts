@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Render, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { Request, Response } from 'express';
 import { SESSION_COOKIE } from '../sessions/sessions.module';
+import { LoginCsrf } from '../security/login-csrf';
 import { TypeormSessionStore } from '../sessions/typeorm-session.store';
 import { AuthService } from './auth.service';
 import { CurrentUser } from './current-user.decorator';
@@ -16,13 +17,14 @@ export class AuthController {
   public constructor(
     private readonly auth: AuthService,
     private readonly sessions: TypeormSessionStore,
+    private readonly loginCsrf: LoginCsrf,
   ) {}
 
   @Public()
   @Get('login')
   public showLogin(@Req() request: Request, @Res() response: Response, @Query('next') next?: string): void {
     if (request.user) return response.redirect(HOME_BY_ROLE[request.user.role]);
-    response.render('auth/login', { title: 'Đăng nhập', next: safeLocalPath(next) });
+    response.render('auth/login', { title: 'Đăng nhập', next: safeLocalPath(next), csrfToken: this.loginCsrf.tokenFor(request, response) });
   }
 
   @Public()

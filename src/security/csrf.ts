@@ -3,6 +3,7 @@ import { csrfSync } from 'csrf-sync';
 import { NextFunction, Request, Response } from 'express';
 import { AuditAction } from '../audit/audit-actions';
 import { AuditService } from '../audit/audit.service';
+import { LoginCsrf } from './login-csrf';
 
 /** Synchroniser tokens kept in the session; forms send them in the hidden `_csrf` field. */
 const csrf = csrfSync({
@@ -22,17 +23,18 @@ function multipartQueryToken(request: Request): string | undefined {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** Paths whose pages carry no form, so a visit there never creates a session. */
-const TOKENLESS_PREFIXES = ['/health', '/static/', '/verify/'];
-
-/** The session's token for a form rendered outside the normal GET flow (a refused sign-in). */
+/** The session's token for a form rendered outside the normal GET flow (a refused upload). */
 export function csrfTokenFor(request: Request): string {
   return csrf.generateToken(request);
 }
 
-/** Makes the session's token available to every view as `csrfToken`. */
+/**
+ * Makes the session's token available to every view as `csrfToken`, for signed-in people only:
+ * a token stored for an anonymous visitor would store a session per request (issue 10, finding 5).
+ * The sign-in form, the one anonymous form, keeps its token in a signed cookie (login-csrf.ts).
+ */
 export function exposeCsrfToken(request: Request, response: Response, next: NextFunction): void {
-  if (SAFE_METHODS.has(request.method) && !TOKENLESS_PREFIXES.some((prefix) => request.path.startsWith(prefix))) {
+  if (SAFE_METHODS.has(request.method) && request.user) {
     response.locals.csrfToken = csrf.generateToken(request);
   }
   next();
@@ -41,11 +43,15 @@ export function exposeCsrfToken(request: Request, response: Response, next: Next
 /** Global guard: a state-changing request without the session's token changes nothing. */
 @Injectable()
 export class CsrfGuard implements CanActivate {
-  public constructor(private readonly audit: AuditService) {}
+  public constructor(
+    private readonly audit: AuditService,
+    private readonly loginCsrf: LoginCsrf,
+  ) {}
 
   public async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<Request>();
     if (SAFE_METHODS.has(request.method) || csrf.isRequestValid(request)) return true;
+    if (request.path === '/login' && !request.user && this.loginCsrf.isValid(request)) return true;
     await this.audit.record({
       action: AuditAction.CsrfRejected,
       actor: request.user ?? null,
