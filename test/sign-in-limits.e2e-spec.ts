@@ -4,7 +4,7 @@ import { AuditAction } from '../src/audit/audit-actions';
 import { AuditEvent } from '../src/audit/audit-event.entity';
 import { FAILURES_PER_ACCOUNT, FAILURES_PER_ADDRESS } from '../src/auth/login-throttle';
 import { usePortal } from './helpers/portal-fixture';
-import { csrfTokenOf, TestApp } from './helpers/test-app';
+import { csrfTokenOf, signIn, TestApp } from './helpers/test-app';
 import { describeEachDatabase } from './helpers/test-database';
 
 /** Sign-in forms opened one by one, then sent all at once as real concurrent HTTP requests. */
@@ -52,5 +52,28 @@ describeEachDatabase('Sign-in limits under parallel requests', (kind) => {
       expect(await passwordChecks(fixture.portal, names)).toBeLessThanOrEqual(FAILURES_PER_ADDRESS);
       expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(80 - FAILURES_PER_ADDRESS);
     });
+  });
+});
+
+describeEachDatabase('The current-password check of /account/password', (kind) => {
+  const fixture = usePortal(kind);
+
+  it('is limited like sign-in, even under parallel requests, and every failure is audited', async () => {
+    const { agent } = await signIn(fixture.portal.server, 'hr');
+    const token = await csrfTokenOf(agent, '/account/password');
+    const statuses = (
+      await Promise.all(
+        Array.from({ length: 20 }, (_, index) =>
+          agent.post('/account/password').type('form').send({ _csrf: token, currentPassword: `wrong-${index}`, newPassword: 'Mat-khau-moi-2026', confirmPassword: 'Mat-khau-moi-2026' }),
+        ),
+      )
+    ).map((response) => response.status);
+    expect(statuses.filter((status) => status === 422)).toHaveLength(FAILURES_PER_ACCOUNT);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(20 - FAILURES_PER_ACCOUNT);
+    const events = await fixture.portal.dataSource.getRepository(AuditEvent).findBy({ actorName: 'hr' });
+    expect(events.filter((event) => event.action === AuditAction.PasswordCheckFailed)).toHaveLength(FAILURES_PER_ACCOUNT);
+    expect(events.filter((event) => event.action === AuditAction.PasswordCheckBlocked)).toHaveLength(20 - FAILURES_PER_ACCOUNT);
+    // The same counter guards the sign-in page.
+    expect((await signIn(fixture.portal.server, 'hr')).response.status).toBe(429);
   });
 });

@@ -60,9 +60,9 @@ export class AuthController {
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    const errors = await this.auth.changePassword(user, form, request.ip ?? '');
-    if (errors) {
-      return response.status(422).render('auth/change-password', { title: 'Đổi mật khẩu', forced: user.mustChangePassword, errors });
+    const refused = await this.auth.changePassword(user, form, request.ip ?? '');
+    if (refused) {
+      return response.status(refused.status).render('auth/change-password', { title: 'Đổi mật khẩu', forced: user.mustChangePassword, errors: refused.errors });
     }
     // Whoever else knew the old password is signed out everywhere else.
     await this.sessions.destroyOtherSessionsOf(user.id, request.sessionID);

@@ -23,11 +23,7 @@ export class AuthService {
     const waitMs = await this.throttle.consumeAttempt(username, ip);
     if (waitMs > 0) {
       await this.audit.record({ action: AuditAction.SignInBlocked, actorName: username, ip });
-      const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
-      throw new SignInRefusedException(
-        `Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút hoặc liên hệ quản trị viên.`,
-        HttpStatus.TOO_MANY_REQUESTS,
-      );
+      throw new SignInRefusedException(tooManyAttempts(waitMs), HttpStatus.TOO_MANY_REQUESTS);
     }
     const user = await this.users.findActiveByUsername(username);
     if (!(await verifyPassword(password, user?.passwordHash ?? null)) || !user) {
@@ -48,22 +44,45 @@ export class AuthService {
     await this.audit.record({ action: AuditAction.SignOut, actor: user, ip });
   }
 
-  /** Returns a field → message map of problems, or null once the password has been changed. */
+  /**
+   * Checks the current password under the sign-in limiter (same counts, so the form cannot be used
+   * to guess a password the sign-in page would block), then sets the new one.
+   */
   public async changePassword(
     user: SignedInUser,
     input: { currentPassword: string; newPassword: string; confirmPassword: string },
     ip: string,
-  ): Promise<Record<string, string> | null> {
+  ): Promise<PasswordChangeOutcome> {
+    const waitMs = await this.throttle.consumeAttempt(user.username, ip);
+    if (waitMs > 0) {
+      await this.audit.record({ action: AuditAction.PasswordCheckBlocked, actor: user, ip });
+      return { status: HttpStatus.TOO_MANY_REQUESTS, errors: { currentPassword: tooManyAttempts(waitMs) } };
+    }
     const account = await this.users.findById(user.id);
     if (!account || !(await verifyPassword(input.currentPassword, account.passwordHash))) {
-      return { currentPassword: 'Mật khẩu hiện tại không đúng.' };
+      await this.audit.record({ action: AuditAction.PasswordCheckFailed, actor: user, ip });
+      return { status: HttpStatus.UNPROCESSABLE_ENTITY, errors: { currentPassword: 'Mật khẩu hiện tại không đúng.' } };
     }
+    await this.throttle.refundAttempt(user.username, ip);
     const problem = passwordProblem(input.newPassword, user);
-    if (problem) return { newPassword: problem };
-    if (input.newPassword !== input.confirmPassword) return { confirmPassword: 'Mật khẩu nhập lại không khớp.' };
-    if (input.newPassword === input.currentPassword) return { newPassword: 'Mật khẩu mới phải khác mật khẩu hiện tại.' };
+    const errors = problem
+      ? { newPassword: problem }
+      : input.newPassword !== input.confirmPassword
+        ? { confirmPassword: 'Mật khẩu nhập lại không khớp.' }
+        : input.newPassword === input.currentPassword
+          ? { newPassword: 'Mật khẩu mới phải khác mật khẩu hiện tại.' }
+          : null;
+    if (errors) return { status: HttpStatus.UNPROCESSABLE_ENTITY, errors };
     await this.users.setPassword(user.id, input.newPassword);
     await this.audit.record({ action: AuditAction.PasswordChanged, actor: user, target: { type: 'user', id: user.id }, ip });
     return null;
   }
+}
+
+/** Null when the password was changed; otherwise the status and the form's messages. */
+export type PasswordChangeOutcome = { status: HttpStatus; errors: Record<string, string> } | null;
+
+function tooManyAttempts(waitMs: number): string {
+  const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
+  return `Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút hoặc liên hệ quản trị viên.`;
 }
