@@ -64,14 +64,7 @@ export class AuthService {
       return { status: HttpStatus.UNPROCESSABLE_ENTITY, errors: { currentPassword: 'Mật khẩu hiện tại không đúng.' } };
     }
     await this.throttle.refundAttempt(user.username, ip);
-    const problem = passwordProblem(input.newPassword, user);
-    const errors = problem
-      ? { newPassword: problem }
-      : input.newPassword !== input.confirmPassword
-        ? { confirmPassword: 'Mật khẩu nhập lại không khớp.' }
-        : input.newPassword === input.currentPassword
-          ? { newPassword: 'Mật khẩu mới phải khác mật khẩu hiện tại.' }
-          : null;
+    const errors = newPasswordErrors(input, user);
     if (errors) return { status: HttpStatus.UNPROCESSABLE_ENTITY, errors };
     await this.users.setPassword(user.id, input.newPassword);
     await this.audit.record({ action: AuditAction.PasswordChanged, actor: user, target: { type: 'user', id: user.id }, ip });
@@ -81,6 +74,14 @@ export class AuthService {
 
 /** Null when the password was changed; otherwise the status and the form's messages. */
 export type PasswordChangeOutcome = { status: HttpStatus; errors: Record<string, string> } | null;
+
+function newPasswordErrors(input: { currentPassword: string; newPassword: string; confirmPassword: string }, user: SignedInUser): Record<string, string> | null {
+  const problem = passwordProblem(input.newPassword, user);
+  if (problem) return { newPassword: problem };
+  if (input.newPassword !== input.confirmPassword) return { confirmPassword: 'Mật khẩu nhập lại không khớp.' };
+  if (input.newPassword === input.currentPassword) return { newPassword: 'Mật khẩu mới phải khác mật khẩu hiện tại.' };
+  return null;
+}
 
 function tooManyAttempts(waitMs: number): string {
   const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
