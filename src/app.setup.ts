@@ -49,6 +49,9 @@ export async function configureApp(app: NestExpressApplication): Promise<void> {
   app.use(passport.session());
   app.use(exposeCsrfToken);
   app.use((request: Request, response: Response, next: NextFunction) => {
+    // Pages carry personal data (history, certificates, people, reports): no copy in any cache,
+    // including the browser's back-button cache on a shared office computer. Static files come earlier.
+    response.setHeader('Cache-Control', 'no-store');
     response.locals.currentUser = request.user;
     response.locals.nav = navigationFor(request.user, request.path);
     next();

@@ -122,7 +122,7 @@ export class CertificatesService {
     if (certificate.revokedAt) throw new BadRequestException('Không thể cấp lại từ một giấy chứng nhận đã thu hồi.');
     return this.dataSource.transaction(async (manager) => {
       const attempt = await manager.findOneByOrFail(Attempt, { id: certificate.attemptId });
-      const replacement = await this.issuer.issue(manager, attempt, admin);
+      const replacement = await this.issuer.issue(manager, attempt, admin, new Date(), ip);
       await manager.update(Certificate, { id: certificate.id }, { revokedAt: new Date(), revokedReason: `Đã cấp lại: ${replacement.serial}`, revokedById: admin.id });
       await this.ledger.recompute(manager, certificate.courseId, [certificate.userId]);
       await recordAudit(manager, { action: AuditAction.CertificateReissued, actor: admin, ip, target: { type: 'certificate', id: certificate.serial }, details: { replacement: replacement.serial } });

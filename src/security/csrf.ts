@@ -69,6 +69,9 @@ export class CsrfAfterUploadInterceptor implements NestInterceptor {
   }
 }
 
+/** Audited where it is thrown, so the error filter does not audit it a second time. */
+export class CsrfRejectedException extends ForbiddenException {}
+
 async function refuse(audit: AuditService, request: Request): Promise<never> {
   await audit.record({
     action: AuditAction.CsrfRejected,
@@ -76,5 +79,5 @@ async function refuse(audit: AuditService, request: Request): Promise<never> {
     ip: request.ip,
     details: { method: request.method, path: request.path },
   });
-  throw new ForbiddenException('Phiên làm việc đã hết hạn hoặc biểu mẫu không hợp lệ. Vui lòng tải lại trang và thử lại.');
+  throw new CsrfRejectedException('Phiên làm việc đã hết hạn hoặc biểu mẫu không hợp lệ. Vui lòng tải lại trang và thử lại.');
 }
