@@ -16,6 +16,10 @@ import { CreateImportUploads1764000014000 } from './1764000014000-CreateImportUp
 import { CreateAssignments1764000015000 } from './1764000015000-CreateAssignments';
 import { CreateComplianceRecords1764000016000 } from './1764000016000-CreateComplianceRecords';
 import { CreateNotices1764000017000 } from './1764000017000-CreateNotices';
+import { AddAuditEventChainSeq1764000030000 } from './1764000030000-AddAuditEventChainSeq';
+import { AddAuditEventChainHash1764000031000 } from './1764000031000-AddAuditEventChainHash';
+import { IndexAuditEventChainSeq1764000032000 } from './1764000032000-IndexAuditEventChainSeq';
+import { CreateAuditChainHeads1764000033000 } from './1764000033000-CreateAuditChainHeads';
 
 /** Every migration in order; listed explicitly so that the build, the CLI and jest load the same set. */
 export const migrations = [
@@ -37,4 +41,8 @@ export const migrations = [
   CreateAssignments1764000015000,
   CreateComplianceRecords1764000016000,
   CreateNotices1764000017000,
+  AddAuditEventChainSeq1764000030000,
+  AddAuditEventChainHash1764000031000,
+  IndexAuditEventChainSeq1764000032000,
+  CreateAuditChainHeads1764000033000,
 ];

@@ -23,6 +23,7 @@ const TABLES = [
   'assignments',
   'compliance_records',
   'notices',
+  'audit_chain_heads',
 ];
 
 describeEachDatabase('Migrations', (kind) => {

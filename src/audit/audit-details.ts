@@ -17,6 +17,10 @@ const LABELS: Record<string, string> = {
   format: 'Định dạng',
   attempt: 'Bài làm',
   version: 'Phiên bản',
+  before: 'Trước thời điểm',
+  deleted: 'Số dòng đã xóa',
+  throughSeq: 'Đến vị trí',
+  anchorHash: 'Mã băm neo',
 };
 
 export interface AuditDetailLine {

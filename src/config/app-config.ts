@@ -26,6 +26,8 @@ export class AppConfig {
   /** Express's `trust proxy`: false, a hop count, or the proxies' addresses. */
   public readonly trustProxy: TrustProxy;
   public readonly logLevel: string;
+  /** Audit rows older than this are pruned by the daily job (the chain is anchored first). */
+  public readonly auditRetentionMonths: number;
 
   public constructor(values: Omit<AppConfig, 'isProduction'>) {
     Object.assign(this, values);
@@ -63,6 +65,7 @@ export function loadAppConfig(raw: Record<string, string | undefined> = process.
     demoData: !production && env.DEMO_DATA !== 'false',
     trustProxy,
     logLevel: env.LOG_LEVEL,
+    auditRetentionMonths: env.AUDIT_RETENTION_MONTHS,
   });
 }
 

@@ -66,14 +66,28 @@ export class Environment {
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'LOG_LEVEL must be a pino level' })
   LOG_LEVEL = 'info';
+
+  /** QĐ 742 / product.md §10: audit rows are kept at least 12 months. */
+  @IsOptional()
+  @IsInt({ message: 'AUDIT_RETENTION_MONTHS must be a whole number of months' })
+  @Min(12, { message: 'AUDIT_RETENTION_MONTHS must be at least 12' })
+  @Max(1200, { message: 'AUDIT_RETENTION_MONTHS must be at most 1200' })
+  AUDIT_RETENTION_MONTHS = 24;
 }
+
+/** Variables read as whole numbers; a value that is not one stays a string and fails @IsInt. */
+const INTEGER_VARIABLES = ['PORT', 'AUDIT_RETENTION_MONTHS'] as const;
 
 export class ConfigurationError extends Error {}
 
 /** Throws one error that lists every invalid variable, so a misconfigured server says all at once. */
 export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const env = plainToInstance(Environment, raw, { enableImplicitConversion: false, exposeDefaultValues: true });
-  if (raw.PORT !== undefined && raw.PORT !== '') env.PORT = Number(raw.PORT);
+  for (const name of INTEGER_VARIABLES) {
+    const value = raw[name];
+    if (typeof value === 'string' && /^\s*-?\d+\s*$/.test(value)) (env as unknown as Record<string, unknown>)[name] = Number(value);
+    else if (value !== undefined && value !== '') (env as unknown as Record<string, unknown>)[name] = String(value);
+  }
   const errors = validateSync(env, { skipMissingProperties: false, whitelist: false });
   const messages = errors.flatMap((error) => Object.values(error.constraints ?? {}));
   if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
