@@ -20,6 +20,7 @@ import { AddAuditEventChainSeq1764000030000 } from './1764000030000-AddAuditEven
 import { AddAuditEventChainHash1764000031000 } from './1764000031000-AddAuditEventChainHash';
 import { IndexAuditEventChainSeq1764000032000 } from './1764000032000-IndexAuditEventChainSeq';
 import { CreateAuditChainHeads1764000033000 } from './1764000033000-CreateAuditChainHeads';
+import { CreatePasswordHistory1764000034000 } from './1764000034000-CreatePasswordHistory';
 
 /** Every migration in order; listed explicitly so that the build, the CLI and jest load the same set. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   AddAuditEventChainHash1764000031000,
   IndexAuditEventChainSeq1764000032000,
   CreateAuditChainHeads1764000033000,
+  CreatePasswordHistory1764000034000,
 ];

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { AppConfig } from './config/app-config';
 import { PROJECT_ROOT } from './config/project-root';
 import { exposeCsrfToken } from './security/csrf';
-import { SESSION_COOKIE, SESSION_IDLE_MS } from './sessions/sessions.module';
+import { endSessionsPastLifetime } from './sessions/session-lifetime';
+import { SESSION_COOKIE } from './sessions/sessions.module';
 import { TypeormSessionStore } from './sessions/typeorm-session.store';
 import { BODY_LIMIT } from './web/body-errors';
 import { navigationFor } from './web/navigation';
@@ -42,11 +43,12 @@ export async function configureApp(app: NestExpressApplication): Promise<void> {
       resave: false,
       saveUninitialized: false,
       rolling: true,
-      cookie: { httpOnly: true, sameSite: 'lax', secure: config.publicUrl.startsWith('https:'), maxAge: SESSION_IDLE_MS },
+      cookie: { httpOnly: true, sameSite: 'lax', secure: config.publicUrl.startsWith('https:'), maxAge: config.sessionIdleMs },
     }),
   );
   app.use(passport.initialize());
   app.use(passport.session());
+  app.use(endSessionsPastLifetime(config.sessionMaxMs));
   app.use(exposeCsrfToken);
   app.use((request: Request, response: Response, next: NextFunction) => {
     // Pages carry personal data (history, certificates, people, reports): no copy in any cache,

@@ -24,6 +24,7 @@ const TABLES = [
   'compliance_records',
   'notices',
   'audit_chain_heads',
+  'password_history',
 ];
 
 describeEachDatabase('Migrations', (kind) => {

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Render, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { Request, Response } from 'express';
+import { markSignedIn } from '../sessions/session-lifetime';
 import { SESSION_COOKIE } from '../sessions/sessions.module';
 import { LoginCsrf } from '../security/login-csrf';
 import { TypeormSessionStore } from '../sessions/typeorm-session.store';
@@ -33,6 +34,7 @@ export class AuthController {
   @UseFilters(SignInFailureFilter)
   public async login(@CurrentUser() user: SignedInUser, @Req() request: Request, @Res() response: Response): Promise<void> {
     await this.auth.recordSignIn(user, request.ip ?? '');
+    markSignedIn(request);
     if (user.mustChangePassword) return response.redirect(303, '/account/password');
     response.redirect(303, safeLocalPath(request.body?.next) ?? HOME_BY_ROLE[user.role]);
   }

@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { AuditAction } from '../audit/audit-actions';
 import { AuditService } from '../audit/audit.service';
+import { AppConfig, PasswordPolicy } from '../config/app-config';
 import { UsersService } from '../users/users.service';
 import { SignInRefusedException } from './auth-exceptions';
 import { LoginThrottle } from './login-throttle';
@@ -16,6 +17,7 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly throttle: LoginThrottle,
     private readonly audit: AuditService,
+    private readonly config: AppConfig,
   ) {}
 
   /** Checks a sign-in attempt; throws SignInRefusedException with the message the form shows. */
@@ -64,19 +66,25 @@ export class AuthService {
       return { status: HttpStatus.UNPROCESSABLE_ENTITY, errors: { currentPassword: 'Mật khẩu hiện tại không đúng.' } };
     }
     await this.throttle.refundAttempt(user.username, ip);
-    const errors = newPasswordErrors(input, user);
+    const errors = newPasswordErrors(input, user, this.config.passwordPolicy) ?? (await this.reuseErrors(user, input.newPassword));
     if (errors) return { status: HttpStatus.UNPROCESSABLE_ENTITY, errors };
     await this.users.setPassword(user.id, input.newPassword);
     await this.audit.record({ action: AuditAction.PasswordChanged, actor: user, target: { type: 'user', id: user.id }, ip });
     return null;
+  }
+
+  private async reuseErrors(user: SignedInUser, newPassword: string): Promise<Record<string, string> | null> {
+    if (!(await this.users.isRecentPassword(user.id, newPassword))) return null;
+    const count = this.config.passwordPolicy.history;
+    return { newPassword: count > 1 ? `Không được dùng lại một trong ${count} mật khẩu gần nhất.` : 'Mật khẩu mới phải khác mật khẩu hiện tại.' };
   }
 }
 
 /** Null when the password was changed; otherwise the status and the form's messages. */
 export type PasswordChangeOutcome = { status: HttpStatus; errors: Record<string, string> } | null;
 
-function newPasswordErrors(input: { currentPassword: string; newPassword: string; confirmPassword: string }, user: SignedInUser): Record<string, string> | null {
-  const problem = passwordProblem(input.newPassword, user);
+function newPasswordErrors(input: { currentPassword: string; newPassword: string; confirmPassword: string }, user: SignedInUser, policy: PasswordPolicy): Record<string, string> | null {
+  const problem = passwordProblem(input.newPassword, user, policy);
   if (problem) return { newPassword: problem };
   if (input.newPassword !== input.confirmPassword) return { confirmPassword: 'Mật khẩu nhập lại không khớp.' };
   if (input.newPassword === input.currentPassword) return { newPassword: 'Mật khẩu mới phải khác mật khẩu hiện tại.' };

@@ -1,10 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseTrustProxy, TrustProxy } from './address-lists';
+import { parseAddressList, parseTrustProxy, TrustProxy } from './address-lists';
 import { DatabaseTarget, parseDatabaseUrl } from './database-url';
 import { PROJECT_ROOT } from './project-root';
 import { ConfigurationError, NodeEnvironment, validateEnvironment } from './environment';
+
+/** QĐ 742 password rules, from PASSWORD_* variables. */
+export interface PasswordPolicy {
+  minLength: number;
+  /** Of lower case, upper case, digits and other characters. */
+  minClasses: number;
+  /** 0: passwords do not expire. */
+  maxAgeDays: number;
+  /** How many of the latest passwords (the current one included) may not be chosen again. */
+  history: number;
+}
 
 /** Typed, validated configuration; built once from the environment and injected everywhere. */
 export class AppConfig {
@@ -28,6 +39,12 @@ export class AppConfig {
   public readonly logLevel: string;
   /** Audit rows older than this are pruned by the daily job (the chain is anchored first). */
   public readonly auditRetentionMonths: number;
+  public readonly passwordPolicy: PasswordPolicy;
+  /** A session ends after this long without a request, and this long after sign-in whatever happens. */
+  public readonly sessionIdleMs: number;
+  public readonly sessionMaxMs: number;
+  /** Addresses and ranges from which admin pages may be used; null: from anywhere. */
+  public readonly adminAllowFrom: string[] | null;
 
   public constructor(values: Omit<AppConfig, 'isProduction'>) {
     Object.assign(this, values);
@@ -66,6 +83,10 @@ export function loadAppConfig(raw: Record<string, string | undefined> = process.
     trustProxy,
     logLevel: env.LOG_LEVEL,
     auditRetentionMonths: env.AUDIT_RETENTION_MONTHS,
+    passwordPolicy: { minLength: env.PASSWORD_MIN_LENGTH, minClasses: env.PASSWORD_MIN_CLASSES, maxAgeDays: env.PASSWORD_MAX_AGE_DAYS, history: env.PASSWORD_HISTORY },
+    sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000,
+    sessionMaxMs: env.SESSION_MAX_HOURS * 3_600_000,
+    adminAllowFrom: env.ADMIN_ALLOW_FROM?.trim() ? parseAddressList('ADMIN_ALLOW_FROM', env.ADMIN_ALLOW_FROM) : null,
   });
 }
 
