@@ -16,6 +16,7 @@ import { HealthModule } from './health/health.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { ReportsModule } from './reports/reports.module';
 import { LearningModule } from './learning/learning.module';
+import { PersonalDataModule } from './personal-data/personal-data.module';
 import { SettingsModule } from './settings/settings.module';
 import { StaffImportModule } from './staff-import/staff-import.module';
 import { UsersModule } from './users/users.module';
@@ -46,6 +47,7 @@ export class AppModule {
         LearningModule,
         DashboardModule,
         HealthModule,
+        PersonalDataModule,
         DemoModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
