@@ -1,6 +1,5 @@
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-
-const ONE_VALUE = 'chỉ được có một giá trị';
+import { IsOptional } from 'class-validator';
+import { IsQueryText } from '../../web/query-text.validator';
 
 /**
  * The filters of every report route. A repeated parameter arrives as an array and used to reach
@@ -8,13 +7,10 @@ const ONE_VALUE = 'chỉ được có một giá trị';
  */
 export class ReportQueryDto {
   @IsOptional()
-  @IsString({ message: `Tham số "department" (đơn vị) ${ONE_VALUE}.` })
-  @MaxLength(64, { message: 'Mã đơn vị quá dài.' })
+  @IsQueryText('department', 'Mã đơn vị')
   public department?: string;
 
   @IsOptional()
-  @IsString({ message: `Tham số "course" (khóa học) ${ONE_VALUE}.` })
-  @MaxLength(64, { message: 'Mã khóa học quá dài.' })
-  @Matches(/^[^\u0000-\u001f]*$/, { message: 'Mã khóa học không hợp lệ.' })
+  @IsQueryText('course', 'Mã khóa học')
   public course?: string;
 }
