@@ -21,6 +21,8 @@ import { AddAuditEventChainHash1764000031000 } from './1764000031000-AddAuditEve
 import { IndexAuditEventChainSeq1764000032000 } from './1764000032000-IndexAuditEventChainSeq';
 import { CreateAuditChainHeads1764000033000 } from './1764000033000-CreateAuditChainHeads';
 import { CreatePasswordHistory1764000034000 } from './1764000034000-CreatePasswordHistory';
+import { AddUserDeactivatedAt1764000035000 } from './1764000035000-AddUserDeactivatedAt';
+import { AddUserAnonymisedAt1764000036000 } from './1764000036000-AddUserAnonymisedAt';
 
 /** Every migration in order; listed explicitly so that the build, the CLI and jest load the same set. */
 export const migrations = [
@@ -47,4 +49,6 @@ export const migrations = [
   IndexAuditEventChainSeq1764000032000,
   CreateAuditChainHeads1764000033000,
   CreatePasswordHistory1764000034000,
+  AddUserDeactivatedAt1764000035000,
+  AddUserAnonymisedAt1764000036000,
 ];

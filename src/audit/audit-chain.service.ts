@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { ChainReport, pruneAuditEvents, sealPendingAuditEvents, verifyAuditChain } from './audit-chain-store';
+import { retentionCutoff } from './audit-retention';
 
 /** New rows are sealed shortly after they are written; this catches rows written by other paths. */
 const SEAL_INTERVAL_MS = 5_000;
@@ -74,11 +75,4 @@ export class AuditChainService implements OnApplicationBootstrap, OnModuleDestro
     if (deleted > 0) this.logger.log(`Pruned ${deleted} audit rows older than ${this.config.auditRetentionMonths} months`);
     return report;
   }
-}
-
-/** The moment `months` calendar months before `now`: rows older than it may be pruned. */
-export function retentionCutoff(now: Date, months: number): Date {
-  const cutoff = new Date(now);
-  cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
-  return cutoff;
 }

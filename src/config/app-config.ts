@@ -43,6 +43,8 @@ export class AppConfig {
   /** A session ends after this long without a request, and this long after sign-in whatever happens. */
   public readonly sessionIdleMs: number;
   public readonly sessionMaxMs: number;
+  /** Months after a person leaves before an admin may anonymise them. */
+  public readonly personalDataRetentionMonths: number;
   /** Addresses and ranges from which admin pages may be used; null: from anywhere. */
   public readonly adminAllowFrom: string[] | null;
 
@@ -86,6 +88,7 @@ export function loadAppConfig(raw: Record<string, string | undefined> = process.
     passwordPolicy: { minLength: env.PASSWORD_MIN_LENGTH, minClasses: env.PASSWORD_MIN_CLASSES, maxAgeDays: env.PASSWORD_MAX_AGE_DAYS, history: env.PASSWORD_HISTORY },
     sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000,
     sessionMaxMs: env.SESSION_MAX_HOURS * 3_600_000,
+    personalDataRetentionMonths: env.PERSONAL_DATA_RETENTION_MONTHS,
     adminAllowFrom: env.ADMIN_ALLOW_FROM?.trim() ? parseAddressList('ADMIN_ALLOW_FROM', env.ADMIN_ALLOW_FROM) : null,
   });
 }

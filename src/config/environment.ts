@@ -110,6 +110,13 @@ export class Environment {
   @Max(168, { message: 'SESSION_MAX_HOURS must be at most 168' })
   SESSION_MAX_HOURS = 12;
 
+  /** Luật 91/2025/QH15: how long a person's records stay nameable after they leave. */
+  @IsOptional()
+  @IsInt({ message: 'PERSONAL_DATA_RETENTION_MONTHS must be a whole number of months' })
+  @Min(1, { message: 'PERSONAL_DATA_RETENTION_MONTHS must be at least 1' })
+  @Max(1200, { message: 'PERSONAL_DATA_RETENTION_MONTHS must be at most 1200' })
+  PERSONAL_DATA_RETENTION_MONTHS = 60;
+
   /** Addresses and CIDR ranges allowed to use admin pages: parsed in address-lists.ts. */
   @IsOptional()
   @IsString()
@@ -126,6 +133,7 @@ const INTEGER_VARIABLES = [
   'PASSWORD_HISTORY',
   'SESSION_IDLE_MINUTES',
   'SESSION_MAX_HOURS',
+  'PERSONAL_DATA_RETENTION_MONTHS',
 ] as const;
 
 export class ConfigurationError extends Error {}
