@@ -42,9 +42,9 @@ describeEachDatabase('Security baseline (issue 10, finding 7)', (kind) => {
 
   it('shows each event\'s details on the audit page: export filters, refusals', async () => {
     const hr = (await signIn(fixture.portal.server, 'hr')).agent;
-    await hr.get('/reports/compliance.csv?department=STTTT').expect(200);
+    await hr.get('/reports/compliance.csv?department=VP-UBND').expect(200);
     const page = await (await signIn(fixture.portal.server, 'admin')).agent.get('/admin/audit').expect(200);
-    expect(page.text).toContain('<span class="audit-detail-label">Đơn vị:</span> STTTT');
+    expect(page.text).toContain('<span class="audit-detail-label">Đơn vị:</span> VP-UBND');
     expect(page.text).toContain('<span class="audit-detail-label">Đường dẫn:</span> /departments/VP-UBND');
   });
 });

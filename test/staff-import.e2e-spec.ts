@@ -150,7 +150,7 @@ describeEachDatabase('Staff import', (kind) => {
   });
 
   it('does not let HR grant the head or HR role: roles are the administrator\'s', async () => {
-    const csv = 'employee_code,full_name,email,department_code,position,role\nAH0601,Đỗ Văn Hùng,,STTTT-CNTT,,head\nAH0602,Phan Thị Lan,,STTTT-CNTT,,Tổ chức cán bộ\nAH0603,Vũ Minh,,STTTT-CNTT,,\n';
+    const csv = 'employee_code,full_name,email,department_code,position,role\nAH0601,Đỗ Văn Hùng,,XA-AP,,head\nAH0602,Phan Thị Lan,,XA-AP,,Tổ chức cán bộ\nAH0603,Vũ Minh,,XA-AP,,\n';
     const before = await organisationState(portal.portal.dataSource);
     const refused = await previewCsv(await hr(), 'staff', csv);
     expect(problemsIn(refused.page.text)).toEqual([
