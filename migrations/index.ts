@@ -19,6 +19,13 @@ import { CreateNotices1764000017000 } from './1764000017000-CreateNotices';
 import { AddReviewPolicyToCourseVersions1764000018000 } from './1764000018000-AddReviewPolicyToCourseVersions';
 import { AddRuleToQuestions1764000019000 } from './1764000019000-AddRuleToQuestions';
 import { AddQuestionIndexToAttemptQuestions1764000020000 } from './1764000020000-AddQuestionIndexToAttemptQuestions';
+import { AddAuditEventChainSeq1764000030000 } from './1764000030000-AddAuditEventChainSeq';
+import { AddAuditEventChainHash1764000031000 } from './1764000031000-AddAuditEventChainHash';
+import { IndexAuditEventChainSeq1764000032000 } from './1764000032000-IndexAuditEventChainSeq';
+import { CreateAuditChainHeads1764000033000 } from './1764000033000-CreateAuditChainHeads';
+import { CreatePasswordHistory1764000034000 } from './1764000034000-CreatePasswordHistory';
+import { AddUserDeactivatedAt1764000035000 } from './1764000035000-AddUserDeactivatedAt';
+import { AddUserAnonymisedAt1764000036000 } from './1764000036000-AddUserAnonymisedAt';
 
 /** Every migration in order; listed explicitly so that the build, the CLI and jest load the same set. */
 export const migrations = [
@@ -43,4 +50,11 @@ export const migrations = [
   AddReviewPolicyToCourseVersions1764000018000,
   AddRuleToQuestions1764000019000,
   AddQuestionIndexToAttemptQuestions1764000020000,
+  AddAuditEventChainSeq1764000030000,
+  AddAuditEventChainHash1764000031000,
+  IndexAuditEventChainSeq1764000032000,
+  CreateAuditChainHeads1764000033000,
+  CreatePasswordHistory1764000034000,
+  AddUserDeactivatedAt1764000035000,
+  AddUserAnonymisedAt1764000036000,
 ];

@@ -17,6 +17,7 @@ import { ItemAnalysisModule } from './item-analysis/item-analysis.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { ReportsModule } from './reports/reports.module';
 import { LearningModule } from './learning/learning.module';
+import { PersonalDataModule } from './personal-data/personal-data.module';
 import { SettingsModule } from './settings/settings.module';
 import { StaffImportModule } from './staff-import/staff-import.module';
 import { UsersModule } from './users/users.module';
@@ -48,6 +49,7 @@ export class AppModule {
         ItemAnalysisModule,
         DashboardModule,
         HealthModule,
+        PersonalDataModule,
         DemoModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],

@@ -9,8 +9,10 @@ import { join } from 'node:path';
 import { AppConfig } from './config/app-config';
 import { PROJECT_ROOT } from './config/project-root';
 import { exposeCsrfToken } from './security/csrf';
-import { SESSION_COOKIE, SESSION_IDLE_MS } from './sessions/sessions.module';
+import { endSessionsPastLifetime } from './sessions/session-lifetime';
+import { SESSION_COOKIE } from './sessions/sessions.module';
 import { TypeormSessionStore } from './sessions/typeorm-session.store';
+import { BODY_LIMIT } from './web/body-errors';
 import { navigationFor } from './web/navigation';
 import { viewHelpers } from './web/view-helpers';
 
@@ -31,8 +33,8 @@ export async function configureApp(app: NestExpressApplication): Promise<void> {
   );
   app.useStaticAssets(join(PROJECT_ROOT, 'public'), { prefix: '/static/', maxAge: config.isProduction ? '7d' : 0 });
   // Parsed here, before the session and CSRF layers that read the form's _csrf field.
-  app.use(urlencoded({ extended: false, limit: '200kb' }));
-  app.use(json({ limit: '200kb' }));
+  app.use(urlencoded({ extended: false, limit: BODY_LIMIT }));
+  app.use(json({ limit: BODY_LIMIT }));
   app.use(
     session({
       name: SESSION_COOKIE,
@@ -41,13 +43,17 @@ export async function configureApp(app: NestExpressApplication): Promise<void> {
       resave: false,
       saveUninitialized: false,
       rolling: true,
-      cookie: { httpOnly: true, sameSite: 'lax', secure: config.publicUrl.startsWith('https:'), maxAge: SESSION_IDLE_MS },
+      cookie: { httpOnly: true, sameSite: 'lax', secure: config.publicUrl.startsWith('https:'), maxAge: config.sessionIdleMs },
     }),
   );
   app.use(passport.initialize());
   app.use(passport.session());
+  app.use(endSessionsPastLifetime(config.sessionMaxMs));
   app.use(exposeCsrfToken);
   app.use((request: Request, response: Response, next: NextFunction) => {
+    // Pages carry personal data (history, certificates, people, reports): no copy in any cache,
+    // including the browser's back-button cache on a shared office computer. Static files come earlier.
+    response.setHeader('Cache-Control', 'no-store');
     response.locals.currentUser = request.user;
     response.locals.nav = navigationFor(request.user, request.path);
     next();

@@ -64,18 +64,30 @@ describeEachDatabase('Sign-in', (kind) => {
     expect((await signIn(fixture.portal.server, 'learner')).response.status).toBe(303);
   });
 
-  it('gives the session a new id at sign-in, and the old id is not signed in', async () => {
+  it('stores no session for the sign-in page, and a new session id at each sign-in', async () => {
     const agent = request.agent(fixture.portal.server);
     const loginPage = await agent.get('/login').expect(200);
-    const before = sessionCookie(loginPage);
-    const token = await csrfTokenOf(agent);
-    const response = await agent.post('/login').type('form').send({ username: 'learner', password: 'Demo@2026', _csrf: token }).expect(303);
-    const after = sessionCookie(response);
+    expect(sessionCookie(loginPage)).toBeUndefined();
+    const first = await agent.post('/login').type('form').send({ username: 'learner', password: 'Demo@2026', _csrf: await csrfTokenOf(agent) }).expect(303);
+    const before = sessionCookie(first);
+    // Signing in again over an existing session (as someone else) must not keep its id.
+    const token = await csrfTokenOf(agent, '/my');
+    const second = await request(fixture.portal.server).post('/login').set('Cookie', `attt.sid=${before}`).type('form').send({ username: 'hr', password: 'Demo@2026', _csrf: token });
+    const after = sessionCookie(second);
     expect(before).toBeDefined();
     expect(after).toBeDefined();
     expect(after).not.toBe(before);
-    await request(fixture.portal.server).get('/my').set('Cookie', `attt.sid=${before}`).expect(303).expect('Location', '/login?next=%2Fmy');
-    await request(fixture.portal.server).get('/my').set('Cookie', `attt.sid=${after}`).expect(200);
+    await request(fixture.portal.server).get('/hr').set('Cookie', `attt.sid=${after}`).expect(200);
+    await request(fixture.portal.server).get('/hr').set('Cookie', `attt.sid=${before}`).expect((response) => expect(response.status).not.toBe(200));
+  });
+
+  it('refuses a sign-in form whose token does not match its signed cookie', async () => {
+    const agent = request.agent(fixture.portal.server);
+    await agent.get('/login').expect(200);
+    await agent.post('/login').type('form').send({ username: 'learner', password: 'Demo@2026', _csrf: 'forged-token' }).expect(403);
+    const other = request.agent(fixture.portal.server);
+    const stolen = await csrfTokenOf(other);
+    await request(fixture.portal.server).post('/login').type('form').set('Cookie', 'attt.login-csrf=forged.value').send({ username: 'learner', password: 'Demo@2026', _csrf: stolen }).expect(403);
   });
 
   it('signs out, ends the session and records it', async () => {

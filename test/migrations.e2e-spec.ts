@@ -23,6 +23,8 @@ const TABLES = [
   'assignments',
   'compliance_records',
   'notices',
+  'audit_chain_heads',
+  'password_history',
 ];
 
 describeEachDatabase('Migrations', (kind) => {

@@ -22,6 +22,8 @@ describeEachDatabase('Staff import', (kind) => {
   const portal = usePortal(kind);
   const users = () => portal.portal.dataSource.getRepository(User);
   const person = (employeeCode: string) => users().findOneByOrFail({ employeeCode });
+  // Files that grant roles need an administrator (issue 10): HR imports learners only.
+  const importer = async () => (await signIn(portal.portal.server, 'admin')).agent;
   const hr = async () => (await signIn(portal.portal.server, 'hr')).agent;
   let second: TestApp | undefined;
 
@@ -30,7 +32,7 @@ describeEachDatabase('Staff import', (kind) => {
   });
 
   it('previews a new file without writing, then creates the people with one-time passwords', async () => {
-    const agent = await hr();
+    const agent = await importer();
     const before = await users().count();
     const { path, page } = await previewCsv(agent, 'staff', fixture('staff-utf8-bom.csv'), 'Danh sách mới.csv');
     expect(path).toMatch(/^\/people\/import\/[0-9a-f]{32}$/);
@@ -57,12 +59,12 @@ describeEachDatabase('Staff import', (kind) => {
     expect(firstSignIn.response.headers.location).toBe('/account/password');
 
     const audit = await portal.portal.dataSource.getRepository(AuditEvent).findOneByOrFail({ action: AuditAction.StaffImported });
-    expect(audit).toMatchObject({ actorName: 'hr', targetType: 'import_upload', details: { file: 'Danh sách mới.csv', created: 3, updated: 0, unchanged: 0, notInFile: 30 } });
+    expect(audit).toMatchObject({ actorName: 'admin', targetType: 'import_upload', details: { file: 'Danh sách mới.csv', created: 3, updated: 0, unchanged: 0, notInFile: 30 } });
     expect(await portal.portal.dataSource.getRepository(ImportUploadChunk).countBy({ uploadId: path.split('/').pop() })).toBe(0);
   });
 
   it('changes nothing when the same file comes again', async () => {
-    const agent = await hr();
+    const agent = await importer();
     const before = await organisationState(portal.portal.dataSource);
     const { path, page } = await previewCsv(agent, 'staff', fixture('staff-utf8-bom.csv'));
     expect(page.text).toContain('<dt>Không thay đổi</dt><dd>3</dd>');
@@ -72,7 +74,7 @@ describeEachDatabase('Staff import', (kind) => {
   });
 
   it('updates a changed person, showing old and new values first', async () => {
-    const agent = await hr();
+    const agent = await importer();
     const csv = 'Mã cán bộ;Họ và tên;Email;Mã đơn vị;Chức vụ;Vai trò\nAH0101;Nguyễn Văn An;an.nv@anhoa.gov.vn;XA-TL;Phó Chủ tịch UBND xã;Trưởng đơn vị\n';
     const { path, page } = await previewCsv(agent, 'staff', csv);
     expect(unescapeHtml(page.text)).toContain('Chức vụ: Chuyên viên → <strong>Phó Chủ tịch UBND xã</strong>');
@@ -84,7 +86,7 @@ describeEachDatabase('Staff import', (kind) => {
   });
 
   it('reads a windows-1258 file, says so, and stores the names in NFC', async () => {
-    const agent = await hr();
+    const agent = await importer();
     const { path, page } = await previewCsv(agent, 'staff', fixture('staff-windows-1258.csv'));
     expect(page.text).toContain('Windows-1258');
     expect(page.text).toContain('Phạm Thị Hồng Nhung');
@@ -94,7 +96,7 @@ describeEachDatabase('Staff import', (kind) => {
   });
 
   it('refuses a file with bad rows, lists every problem, and writes nothing even when confirmed anyway', async () => {
-    const agent = await hr();
+    const agent = await importer();
     const before = await organisationState(portal.portal.dataSource);
     const csv = [
       'employee_code,full_name,email,department_code,position,role',
@@ -123,7 +125,7 @@ describeEachDatabase('Staff import', (kind) => {
   });
 
   it('refuses a file without its required columns, and an empty file', async () => {
-    const agent = await hr();
+    const agent = await importer();
     expect(problemsIn((await previewCsv(agent, 'staff', 'employee_code,full_name\nAH0401,Lê An\n')).page.text)).toEqual([
       'line 1: missing column "email" (thiếu cột "Email")',
       'line 1: missing column "department_code" (thiếu cột "Mã đơn vị")',
@@ -147,8 +149,20 @@ describeEachDatabase('Staff import', (kind) => {
     expect(await person('AH0501')).toMatchObject({ role: Role.Admin });
   });
 
+  it('does not let HR grant the head or HR role: roles are the administrator\'s', async () => {
+    const csv = 'employee_code,full_name,email,department_code,position,role\nAH0601,Đỗ Văn Hùng,,XA-AP,,head\nAH0602,Phan Thị Lan,,XA-AP,,Tổ chức cán bộ\nAH0603,Vũ Minh,,XA-AP,,\n';
+    const before = await organisationState(portal.portal.dataSource);
+    const refused = await previewCsv(await hr(), 'staff', csv);
+    expect(problemsIn(refused.page.text)).toEqual([
+      'line 2: only an administrator may grant the role "head" (chỉ quản trị hệ thống mới được cấp vai trò Trưởng đơn vị)',
+      'line 3: only an administrator may grant the role "hr" (chỉ quản trị hệ thống mới được cấp vai trò Tổ chức cán bộ)',
+    ]);
+    await confirmImport(await hr(), refused.path, refused.page);
+    expect(await organisationState(portal.portal.dataSource)).toBe(before);
+  });
+
   it('refuses a second confirmation of the same upload', async () => {
-    const agent = await hr();
+    const agent = await importer();
     const { path, page } = await previewCsv(agent, 'staff', 'employee_code,full_name,email,department_code,position\nAH0601,Lê Văn Sáu,,XA-AP,\n');
     await confirmImport(agent, path, page).expect(200);
     const again = await confirmImport(agent, path, page).expect(409);
@@ -161,10 +175,10 @@ describeEachDatabase('Staff import', (kind) => {
     second = await startTestApp(portal.database.url);
     const rows = Array.from({ length: 1500 }, (_, index) => `AH${7000 + index},Nguyễn Thị Phương Thảo Số ${index},,XA-AP,Công chức Văn hóa – Xã hội,`);
     const csv = `employee_code,full_name,email,department_code,position\n${rows.join('\n')}\n`;
-    const uploaded = await uploadCsv(await hr(), 'staff', csv);
+    const uploaded = await uploadCsv(await importer(), 'staff', csv);
     const id = (uploaded.headers.location as string).split('/').pop();
     expect(await portal.portal.dataSource.getRepository(ImportUploadChunk).countBy({ uploadId: id })).toBeGreaterThan(1);
-    const elsewhere = (await signIn(second.server, 'hr')).agent;
+    const elsewhere = (await signIn(second.server, 'admin')).agent;
     const page = await elsewhere.get(`/people/import/${id}`).expect(200);
     expect(page.text).toContain('<dt>Thêm mới</dt><dd>1500</dd>');
     expect(page.text).toContain('… và 1000 dòng khác.');
@@ -189,10 +203,15 @@ describeEachDatabase('Staff import', (kind) => {
     await confirmImport(owner, path, page).expect(404);
   });
 
-  it('refuses a form without the CSRF token, and a query token outside multipart forms', async () => {
-    const agent = await hr();
-    const token = csrfTokenFrom((await agent.get('/people/import').expect(200)).text);
-    await agent.post('/people/import').field('kind', 'staff').field('_csrf', token).attach('file', Buffer.from('a,b\n'), 'a.csv').expect(403);
+  it('refuses a form without the CSRF token, and a token in the URL, where logs would keep it', async () => {
+    const agent = await importer();
+    const form = (await agent.get('/people/import').expect(200)).text;
+    const token = csrfTokenFrom(form);
+    expect(form).toContain('action="/people/import"');
+    expect(form).not.toMatch(/action="[^"]*_csrf/);
+    await agent.post('/people/import').field('kind', 'staff').attach('file', Buffer.from('a,b\n'), 'a.csv').expect(403);
+    await agent.post(`/people/import?_csrf=${token}`).field('kind', 'staff').attach('file', Buffer.from('a,b\n'), 'a.csv').expect(403);
+    await agent.post('/people/import').field('kind', 'staff').field('_csrf', 'not-the-token').attach('file', Buffer.from('a,b\n'), 'a.csv').expect(403);
     const { path } = await previewCsv(agent, 'staff', 'employee_code,full_name,email,department_code,position\nAH0801,Lê Tám,,XA-AP,\n');
     await agent.post(`${path}/apply`).type('form').send({}).expect(403);
     await agent.post(`${path}/apply?_csrf=${token}`).type('form').send({}).expect(403);
@@ -212,7 +231,7 @@ describeEachDatabase('Staff import', (kind) => {
   });
 
   it('refuses oversized, Excel and missing files with a Vietnamese message above the form', async () => {
-    const agent = await hr();
+    const agent = await importer();
     const big = await uploadCsv(agent, 'staff', Buffer.alloc(5 * 1024 * 1024 + 1, 'a'));
     expect(big.status).toBe(413);
     expect(big.text).toContain('Tệp lớn hơn 5 MB');
@@ -222,13 +241,13 @@ describeEachDatabase('Staff import', (kind) => {
     const wrongName = await uploadCsv(agent, 'staff', 'a,b\n', 'danh-sach.pdf');
     expect(wrongName.status).toBe(415);
     const token = csrfTokenFrom((await agent.get('/people/import').expect(200)).text);
-    const none = await agent.post(`/people/import?_csrf=${token}`).field('kind', 'staff').expect(400);
+    const none = await agent.post('/people/import').field('_csrf', token).field('kind', 'staff').expect(400);
     expect(none.text).toContain('Hãy chọn tệp CSV để tải lên.');
-    expect(none.text).toMatch(/action="\/people\/import\?_csrf=[^"]+"/);
+    expect(csrfTokenFrom(none.text)).toBe(token);
   });
 
   it('offers example files in UTF-8 with BOM that import as they are', async () => {
-    const agent = await hr();
+    const agent = await importer();
     for (const [name, kindOfFile] of [['example-staff.csv', 'staff'], ['example-departments.csv', 'departments']]) {
       const example = await agent.get(`/people/import/${name}`).buffer(true).parse((response, done) => {
         const chunks: Buffer[] = [];

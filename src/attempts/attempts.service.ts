@@ -94,7 +94,7 @@ export class AttemptsService {
       await saveAnswers(manager, marked.map((entry) => ({ id: entry.item.id, answer: entry.answer, isCorrect: entry.isCorrect })));
       await this.audit.record({ action: AuditAction.AttemptSubmitted, actor: user, target: { type: 'attempt', id: attempt.id }, ip, details: { ...result } }, manager);
       // Passing and its certificate commit together or not at all.
-      if (result.passed) await this.issuer.issueForPassedAttempt(manager, { ...attempt, ...result });
+      if (result.passed) await this.issuer.issueForPassedAttempt(manager, { ...attempt, ...result }, ip);
       await this.ledger.recompute(manager, attempt.courseId, [user.id]);
     });
   }

@@ -34,4 +34,13 @@ export class AuditEvent {
 
   @Column({ type: 'simple-json', nullable: true })
   public details: Record<string, unknown> | null;
+
+  /** Position in the tamper-evident chain; null until sealed (audit-chain.service.ts). */
+  @Index('UQ_audit_chain_seq', { unique: true })
+  @Column({ type: 'integer', nullable: true })
+  public chainSeq: number | null;
+
+  /** SHA-256 over this row's content and the previous row's hash. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  public chainHash: string | null;
 }

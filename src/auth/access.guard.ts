@@ -1,6 +1,8 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { Request } from 'express';
+import { addressMatcher } from '../config/address-lists';
+import { AppConfig } from '../config/app-config';
 import { Role } from '../users/role';
 import { PasswordChangeRequiredException, SignInRequiredException } from './auth-exceptions';
 import { IS_PUBLIC } from './public.decorator';
@@ -14,7 +16,14 @@ const PASSWORD_CHANGE_PATHS = new Set(['/account/password', '/logout']);
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
-  public constructor(private readonly reflector: Reflector) {}
+  private readonly adminAddressAllowed: ((address: string) => boolean) | null;
+
+  public constructor(
+    private readonly reflector: Reflector,
+    config: AppConfig,
+  ) {
+    this.adminAddressAllowed = config.adminAllowFrom ? addressMatcher(config.adminAllowFrom) : null;
+  }
 
   public canActivate(context: ExecutionContext): boolean {
     const targets = [context.getHandler(), context.getClass()];
@@ -27,6 +36,15 @@ export class AccessGuard implements CanActivate {
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(user.role)) throw new ForbiddenException('Bạn không có quyền truy cập trang này.');
+    // ADMIN_ALLOW_FROM: admin-only pages exist only for the listed addresses (the real client
+    // address, see TRUST_PROXY); elsewhere they answer like a page that does not exist.
+    if (this.adminAddressAllowed && isAdminOnly(roles) && !this.adminAddressAllowed(request.ip ?? '')) {
+      throw new NotFoundException('Không tìm thấy trang.');
+    }
     return true;
   }
+}
+
+function isAdminOnly(roles: Role[] | undefined): boolean {
+  return roles !== undefined && roles.length > 0 && roles.every((role) => role === Role.Admin);
 }

@@ -1,6 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Render, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { Request, Response } from 'express';
+import { markSignedIn } from '../sessions/session-lifetime';
 import { SESSION_COOKIE } from '../sessions/sessions.module';
+import { LoginCsrf } from '../security/login-csrf';
 import { TypeormSessionStore } from '../sessions/typeorm-session.store';
 import { AuthService } from './auth.service';
 import { CurrentUser } from './current-user.decorator';
@@ -16,13 +18,14 @@ export class AuthController {
   public constructor(
     private readonly auth: AuthService,
     private readonly sessions: TypeormSessionStore,
+    private readonly loginCsrf: LoginCsrf,
   ) {}
 
   @Public()
   @Get('login')
   public showLogin(@Req() request: Request, @Res() response: Response, @Query('next') next?: string): void {
     if (request.user) return response.redirect(HOME_BY_ROLE[request.user.role]);
-    response.render('auth/login', { title: 'Đăng nhập', next: safeLocalPath(next) });
+    response.render('auth/login', { title: 'Đăng nhập', next: safeLocalPath(next), csrfToken: this.loginCsrf.tokenFor(request, response) });
   }
 
   @Public()
@@ -31,6 +34,7 @@ export class AuthController {
   @UseFilters(SignInFailureFilter)
   public async login(@CurrentUser() user: SignedInUser, @Req() request: Request, @Res() response: Response): Promise<void> {
     await this.auth.recordSignIn(user, request.ip ?? '');
+    markSignedIn(request);
     if (user.mustChangePassword) return response.redirect(303, '/account/password');
     response.redirect(303, safeLocalPath(request.body?.next) ?? HOME_BY_ROLE[user.role]);
   }
@@ -58,9 +62,9 @@ export class AuthController {
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    const errors = await this.auth.changePassword(user, form, request.ip ?? '');
-    if (errors) {
-      return response.status(422).render('auth/change-password', { title: 'Đổi mật khẩu', forced: user.mustChangePassword, errors });
+    const refused = await this.auth.changePassword(user, form, request.ip ?? '');
+    if (refused) {
+      return response.status(refused.status).render('auth/change-password', { title: 'Đổi mật khẩu', forced: user.mustChangePassword, errors: refused.errors });
     }
     // Whoever else knew the old password is signed out everywhere else.
     await this.sessions.destroyOtherSessionsOf(user.id, request.sessionID);

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { CsrfGuard } from '../security/csrf';
+import { LoginCsrf } from '../security/login-csrf';
 import { SessionsModule } from '../sessions/sessions.module';
 import { UsersModule } from '../users/users.module';
 import { AccessGuard } from './access.guard';
@@ -19,6 +20,7 @@ import { SessionSerializer } from './session.serializer';
     LocalStrategy,
     SessionSerializer,
     LoginThrottle,
+    LoginCsrf,
     // Order matters: a forged POST is refused before anything else looks at it.
     { provide: APP_GUARD, useClass: CsrfGuard },
     { provide: APP_GUARD, useClass: AccessGuard },

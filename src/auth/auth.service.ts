@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { AuditAction } from '../audit/audit-actions';
 import { AuditService } from '../audit/audit.service';
+import { AppConfig, PasswordPolicy } from '../config/app-config';
 import { UsersService } from '../users/users.service';
 import { SignInRefusedException } from './auth-exceptions';
 import { LoginThrottle } from './login-throttle';
@@ -16,26 +17,22 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly throttle: LoginThrottle,
     private readonly audit: AuditService,
+    private readonly config: AppConfig,
   ) {}
 
   /** Checks a sign-in attempt; throws SignInRefusedException with the message the form shows. */
   public async verifyCredentials(username: string, password: string, ip: string): Promise<SignedInUser> {
-    const waitMs = await this.throttle.waitBeforeAttempt(username, ip);
+    const waitMs = await this.throttle.consumeAttempt(username, ip);
     if (waitMs > 0) {
       await this.audit.record({ action: AuditAction.SignInBlocked, actorName: username, ip });
-      const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
-      throw new SignInRefusedException(
-        `Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút hoặc liên hệ quản trị viên.`,
-        HttpStatus.TOO_MANY_REQUESTS,
-      );
+      throw new SignInRefusedException(tooManyAttempts(waitMs), HttpStatus.TOO_MANY_REQUESTS);
     }
     const user = await this.users.findActiveByUsername(username);
     if (!(await verifyPassword(password, user?.passwordHash ?? null)) || !user) {
-      await this.throttle.recordFailure(username, ip);
       await this.audit.record({ action: AuditAction.SignInFailed, actorName: username, ip });
       throw new SignInRefusedException(WRONG_CREDENTIALS);
     }
-    await this.throttle.recordSuccess(username);
+    await this.throttle.refundAttempt(username, ip);
     const signedIn = await this.users.findSignedInUser(user.id);
     if (!signedIn) throw new SignInRefusedException(WRONG_CREDENTIALS);
     return signedIn;
@@ -49,22 +46,52 @@ export class AuthService {
     await this.audit.record({ action: AuditAction.SignOut, actor: user, ip });
   }
 
-  /** Returns a field → message map of problems, or null once the password has been changed. */
+  /**
+   * Checks the current password under the sign-in limiter (same counts, so the form cannot be used
+   * to guess a password the sign-in page would block), then sets the new one.
+   */
   public async changePassword(
     user: SignedInUser,
     input: { currentPassword: string; newPassword: string; confirmPassword: string },
     ip: string,
-  ): Promise<Record<string, string> | null> {
+  ): Promise<PasswordChangeOutcome> {
+    const waitMs = await this.throttle.consumeAttempt(user.username, ip);
+    if (waitMs > 0) {
+      await this.audit.record({ action: AuditAction.PasswordCheckBlocked, actor: user, ip });
+      return { status: HttpStatus.TOO_MANY_REQUESTS, errors: { currentPassword: tooManyAttempts(waitMs) } };
+    }
     const account = await this.users.findById(user.id);
     if (!account || !(await verifyPassword(input.currentPassword, account.passwordHash))) {
-      return { currentPassword: 'Mật khẩu hiện tại không đúng.' };
+      await this.audit.record({ action: AuditAction.PasswordCheckFailed, actor: user, ip });
+      return { status: HttpStatus.UNPROCESSABLE_ENTITY, errors: { currentPassword: 'Mật khẩu hiện tại không đúng.' } };
     }
-    const problem = passwordProblem(input.newPassword, user);
-    if (problem) return { newPassword: problem };
-    if (input.newPassword !== input.confirmPassword) return { confirmPassword: 'Mật khẩu nhập lại không khớp.' };
-    if (input.newPassword === input.currentPassword) return { newPassword: 'Mật khẩu mới phải khác mật khẩu hiện tại.' };
+    await this.throttle.refundAttempt(user.username, ip);
+    const errors = newPasswordErrors(input, user, this.config.passwordPolicy) ?? (await this.reuseErrors(user, input.newPassword));
+    if (errors) return { status: HttpStatus.UNPROCESSABLE_ENTITY, errors };
     await this.users.setPassword(user.id, input.newPassword);
     await this.audit.record({ action: AuditAction.PasswordChanged, actor: user, target: { type: 'user', id: user.id }, ip });
     return null;
   }
+
+  private async reuseErrors(user: SignedInUser, newPassword: string): Promise<Record<string, string> | null> {
+    if (!(await this.users.isRecentPassword(user.id, newPassword))) return null;
+    const count = this.config.passwordPolicy.history;
+    return { newPassword: count > 1 ? `Không được dùng lại một trong ${count} mật khẩu gần nhất.` : 'Mật khẩu mới phải khác mật khẩu hiện tại.' };
+  }
+}
+
+/** Null when the password was changed; otherwise the status and the form's messages. */
+export type PasswordChangeOutcome = { status: HttpStatus; errors: Record<string, string> } | null;
+
+function newPasswordErrors(input: { currentPassword: string; newPassword: string; confirmPassword: string }, user: SignedInUser, policy: PasswordPolicy): Record<string, string> | null {
+  const problem = passwordProblem(input.newPassword, user, policy);
+  if (problem) return { newPassword: problem };
+  if (input.newPassword !== input.confirmPassword) return { confirmPassword: 'Mật khẩu nhập lại không khớp.' };
+  if (input.newPassword === input.currentPassword) return { newPassword: 'Mật khẩu mới phải khác mật khẩu hiện tại.' };
+  return null;
+}
+
+function tooManyAttempts(waitMs: number): string {
+  const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
+  return `Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút hoặc liên hệ quản trị viên.`;
 }

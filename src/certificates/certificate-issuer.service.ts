@@ -25,7 +25,7 @@ export class CertificateIssuerService {
   ) {}
 
   /** Issues for a passing attempt unless the person already holds a valid one for that course version. */
-  public async issueForPassedAttempt(manager: EntityManager, attempt: Attempt): Promise<Certificate | null> {
+  public async issueForPassedAttempt(manager: EntityManager, attempt: Attempt, ip: string | null = null): Promise<Certificate | null> {
     const now = new Date();
     const valid = await manager.findOne(Certificate, {
       where: [
@@ -33,14 +33,15 @@ export class CertificateIssuerService {
         { userId: attempt.userId, courseVersionId: attempt.courseVersionId, revokedAt: IsNull(), expiresAt: MoreThan(now) },
       ],
     });
-    return valid ? null : this.issue(manager, attempt, null);
+    return valid ? null : this.issue(manager, attempt, null, new Date(), ip);
   }
 
   /**
    * Snapshots the holder, course and issuer as they are now, signs the snapshot and stores it.
    * `issuedAt` is earlier than now only when recording training completed before (demo history).
+   * `ip` is the address of the request that led to the issue, for the audit log's "from where".
    */
-  public async issue(manager: EntityManager, attempt: Attempt, actor: SignedInUser | null, issuedAt = new Date()): Promise<Certificate> {
+  public async issue(manager: EntityManager, attempt: Attempt, actor: SignedInUser | null, issuedAt = new Date(), ip: string | null = null): Promise<Certificate> {
     const holder = await manager.findOneOrFail(User, { where: { id: attempt.userId }, relations: { department: true } });
     const version = await manager.findOneOrFail(CourseVersion, { where: { id: attempt.courseVersionId }, relations: { course: true } });
     const issuer = await this.settings.certificateIssuer(manager);
@@ -76,7 +77,7 @@ export class CertificateIssuerService {
         revokedById: null,
       }),
     );
-    await recordAudit(manager, { action: AuditAction.CertificateIssued, actor, actorName: holder.username, target: { type: 'certificate', id: serial }, details: { attempt: attempt.id, course: data.course.code } });
+    await recordAudit(manager, { action: AuditAction.CertificateIssued, actor, actorName: holder.username, ip, target: { type: 'certificate', id: serial }, details: { attempt: attempt.id, course: data.course.code } });
     return certificate;
   }
 }

@@ -25,7 +25,9 @@ export interface CertificateView {
 export interface VerificationResult {
   serial: string;
   status: CertificateStatus;
-  holderName: string;
+  /** Null once the holder was anonymised: the certificate is then reported as withdrawn, naming no one. */
+  holderName: string | null;
+  withdrawn: boolean;
   courseTitle: string;
   issuedOn: string;
   expiresOn: string | null;
@@ -98,10 +100,13 @@ export class CertificatesService {
 
   public async verify(serialInput: string): Promise<VerificationResult | null> {
     const serial = normaliseSerial(serialInput);
-    const certificate = serial ? await this.certificates.findOneBy({ serial }) : null;
+    const certificate = serial ? await this.certificates.findOne({ where: { serial }, relations: { user: true } }) : null;
     if (!certificate) return null;
     const { data, status } = toView(certificate);
-    return { serial: data.serial, status, holderName: data.holder.fullName, courseTitle: data.course.title, issuedOn: data.issuedOn, expiresOn: data.expiresOn, revokedAt: certificate.revokedAt };
+    if (certificate.user?.anonymisedAt) {
+      return { serial: data.serial, status: 'revoked', holderName: null, withdrawn: true, courseTitle: data.course.title, issuedOn: data.issuedOn, expiresOn: null, revokedAt: certificate.revokedAt ?? certificate.user.anonymisedAt };
+    }
+    return { serial: data.serial, status, holderName: data.holder.fullName, withdrawn: false, courseTitle: data.course.title, issuedOn: data.issuedOn, expiresOn: data.expiresOn, revokedAt: certificate.revokedAt };
   }
 
   public async revoke(admin: SignedInUser, serialInput: string, reason: string, ip: string): Promise<void> {
@@ -122,7 +127,7 @@ export class CertificatesService {
     if (certificate.revokedAt) throw new BadRequestException('Không thể cấp lại từ một giấy chứng nhận đã thu hồi.');
     return this.dataSource.transaction(async (manager) => {
       const attempt = await manager.findOneByOrFail(Attempt, { id: certificate.attemptId });
-      const replacement = await this.issuer.issue(manager, attempt, admin);
+      const replacement = await this.issuer.issue(manager, attempt, admin, new Date(), ip);
       await manager.update(Certificate, { id: certificate.id }, { revokedAt: new Date(), revokedReason: `Đã cấp lại: ${replacement.serial}`, revokedById: admin.id });
       await this.ledger.recompute(manager, certificate.courseId, [certificate.userId]);
       await recordAudit(manager, { action: AuditAction.CertificateReissued, actor: admin, ip, target: { type: 'certificate', id: certificate.serial }, details: { replacement: replacement.serial } });

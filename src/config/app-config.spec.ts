@@ -43,3 +43,52 @@ describe('parseDatabaseUrl', () => {
     expect(redactPassword('mysql://portal:s3cret@db:3306/portal')).toBe('mysql://portal:***@db:3306/portal');
   });
 });
+
+describe('TRUST_PROXY', () => {
+  const load = (env: Record<string, string>) => loadAppConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'attt-config-')), ...env });
+
+  it('should accept a hop count or a list of proxy addresses and ranges', () => {
+    expect(load({}).trustProxy).toBe(false);
+    expect(load({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(load({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,::1' }).trustProxy).toEqual(['10.0.0.5', '10.1.0.0/16', '::1']);
+  });
+
+  it('should refuse "true", which trusts every hop', () => {
+    expect(() => load({ TRUST_PROXY: 'true' })).toThrow(/trusts every hop[\s\S]*TRUST_PROXY=1/);
+  });
+
+  it('should refuse an address it cannot read', () => {
+    expect(() => load({ TRUST_PROXY: '10.0.0.0/33,proxy.local' })).toThrow(/not understood: 10\.0\.0\.0\/33, proxy\.local/);
+  });
+
+  it('should refuse an https address without a trusted proxy, since sign-in could never work', () => {
+    expect(() => load({ PUBLIC_URL: 'https://daotao.example.gov.vn' })).toThrow(/PUBLIC_URL is https:\/\/ but TRUST_PROXY is not set/);
+    expect(load({ PUBLIC_URL: 'https://daotao.example.gov.vn', TRUST_PROXY: '1' }).publicUrl).toBe('https://daotao.example.gov.vn');
+  });
+});
+
+describe('QĐ 742 settings', () => {
+  const load = (env: Record<string, string>) => loadAppConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'attt-config-')), ...env });
+
+  it('should default to a 30-minute idle timeout, a 12-hour lifetime, 24 months of audit and the password rules', () => {
+    const config = load({});
+    expect(config.sessionIdleMs).toBe(30 * 60_000);
+    expect(config.sessionMaxMs).toBe(12 * 3_600_000);
+    expect(config.auditRetentionMonths).toBe(24);
+    expect(config.passwordPolicy).toEqual({ minLength: 10, minClasses: 3, maxAgeDays: 0, history: 5 });
+    expect(config.adminAllowFrom).toBeNull();
+  });
+
+  it('should read the settings from the environment', () => {
+    const config = load({ SESSION_IDLE_MINUTES: '15', SESSION_MAX_HOURS: '8', AUDIT_RETENTION_MONTHS: '36', PASSWORD_MIN_LENGTH: '12', PASSWORD_MAX_AGE_DAYS: '90', ADMIN_ALLOW_FROM: '10.0.0.0/8' });
+    expect(config).toMatchObject({ sessionIdleMs: 15 * 60_000, sessionMaxMs: 8 * 3_600_000, auditRetentionMonths: 36, adminAllowFrom: ['10.0.0.0/8'] });
+    expect(config.passwordPolicy).toMatchObject({ minLength: 12, maxAgeDays: 90 });
+  });
+
+  it('should refuse values outside the allowed ranges, all in one message', () => {
+    expect(() => load({ AUDIT_RETENTION_MONTHS: '6', PASSWORD_MIN_CLASSES: '5', SESSION_IDLE_MINUTES: 'half-hour' })).toThrow(
+      /AUDIT_RETENTION_MONTHS must be at least 12[\s\S]*PASSWORD_MIN_CLASSES must be from 1 to 4[\s\S]*SESSION_IDLE_MINUTES must be a whole number/,
+    );
+    expect(() => load({ ADMIN_ALLOW_FROM: '10.0.0.0/8, văn phòng' })).toThrow(/ADMIN_ALLOW_FROM must be a comma-separated list[\s\S]*văn phòng/);
+  });
+});

@@ -58,21 +58,94 @@ export class Environment {
   @IsBooleanString({ message: 'DEMO_DATA must be true or false' })
   DEMO_DATA?: string;
 
+  /** A hop count or a list of proxy addresses: parsed and checked in address-lists.ts. */
   @IsOptional()
-  @IsBooleanString({ message: 'TRUST_PROXY must be true or false' })
+  @IsString()
   TRUST_PROXY?: string;
 
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'LOG_LEVEL must be a pino level' })
   LOG_LEVEL = 'info';
+
+  /** QĐ 742 / product.md §10: audit rows are kept at least 12 months. */
+  @IsOptional()
+  @IsInt({ message: 'AUDIT_RETENTION_MONTHS must be a whole number of months' })
+  @Min(12, { message: 'AUDIT_RETENTION_MONTHS must be at least 12' })
+  @Max(1200, { message: 'AUDIT_RETENTION_MONTHS must be at most 1200' })
+  AUDIT_RETENTION_MONTHS = 24;
+
+  @IsOptional()
+  @IsInt({ message: 'PASSWORD_MIN_LENGTH must be a whole number' })
+  @Min(8, { message: 'PASSWORD_MIN_LENGTH must be at least 8' })
+  @Max(64, { message: 'PASSWORD_MIN_LENGTH must be at most 64' })
+  PASSWORD_MIN_LENGTH = 10;
+
+  @IsOptional()
+  @IsInt({ message: 'PASSWORD_MIN_CLASSES must be a whole number from 1 to 4' })
+  @Min(1, { message: 'PASSWORD_MIN_CLASSES must be from 1 to 4' })
+  @Max(4, { message: 'PASSWORD_MIN_CLASSES must be from 1 to 4' })
+  PASSWORD_MIN_CLASSES = 3;
+
+  @IsOptional()
+  @IsInt({ message: 'PASSWORD_MAX_AGE_DAYS must be a whole number of days (0 = passwords do not expire)' })
+  @Min(0, { message: 'PASSWORD_MAX_AGE_DAYS must be 0 or more' })
+  @Max(3650, { message: 'PASSWORD_MAX_AGE_DAYS must be at most 3650' })
+  PASSWORD_MAX_AGE_DAYS = 0;
+
+  @IsOptional()
+  @IsInt({ message: 'PASSWORD_HISTORY must be a whole number (0 = any earlier password may be reused)' })
+  @Min(0, { message: 'PASSWORD_HISTORY must be from 0 to 24' })
+  @Max(24, { message: 'PASSWORD_HISTORY must be from 0 to 24' })
+  PASSWORD_HISTORY = 5;
+
+  @IsOptional()
+  @IsInt({ message: 'SESSION_IDLE_MINUTES must be a whole number of minutes' })
+  @Min(1, { message: 'SESSION_IDLE_MINUTES must be at least 1' })
+  @Max(1440, { message: 'SESSION_IDLE_MINUTES must be at most 1440' })
+  SESSION_IDLE_MINUTES = 30;
+
+  @IsOptional()
+  @IsInt({ message: 'SESSION_MAX_HOURS must be a whole number of hours' })
+  @Min(1, { message: 'SESSION_MAX_HOURS must be at least 1' })
+  @Max(168, { message: 'SESSION_MAX_HOURS must be at most 168' })
+  SESSION_MAX_HOURS = 12;
+
+  /** Luật 91/2025/QH15: how long a person's records stay nameable after they leave. */
+  @IsOptional()
+  @IsInt({ message: 'PERSONAL_DATA_RETENTION_MONTHS must be a whole number of months' })
+  @Min(1, { message: 'PERSONAL_DATA_RETENTION_MONTHS must be at least 1' })
+  @Max(1200, { message: 'PERSONAL_DATA_RETENTION_MONTHS must be at most 1200' })
+  PERSONAL_DATA_RETENTION_MONTHS = 60;
+
+  /** Addresses and CIDR ranges allowed to use admin pages: parsed in address-lists.ts. */
+  @IsOptional()
+  @IsString()
+  ADMIN_ALLOW_FROM?: string;
 }
+
+/** Variables read as whole numbers; a value that is not one stays a string and fails @IsInt. */
+const INTEGER_VARIABLES = [
+  'PORT',
+  'AUDIT_RETENTION_MONTHS',
+  'PASSWORD_MIN_LENGTH',
+  'PASSWORD_MIN_CLASSES',
+  'PASSWORD_MAX_AGE_DAYS',
+  'PASSWORD_HISTORY',
+  'SESSION_IDLE_MINUTES',
+  'SESSION_MAX_HOURS',
+  'PERSONAL_DATA_RETENTION_MONTHS',
+] as const;
 
 export class ConfigurationError extends Error {}
 
 /** Throws one error that lists every invalid variable, so a misconfigured server says all at once. */
 export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const env = plainToInstance(Environment, raw, { enableImplicitConversion: false, exposeDefaultValues: true });
-  if (raw.PORT !== undefined && raw.PORT !== '') env.PORT = Number(raw.PORT);
+  for (const name of INTEGER_VARIABLES) {
+    const value = raw[name];
+    if (typeof value === 'string' && /^\s*-?\d+\s*$/.test(value)) (env as unknown as Record<string, unknown>)[name] = Number(value);
+    else if (value !== undefined && value !== '') (env as unknown as Record<string, unknown>)[name] = String(value);
+  }
   const errors = validateSync(env, { skipMissingProperties: false, whitelist: false });
   const messages = errors.flatMap((error) => Object.values(error.constraints ?? {}));
   if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {

@@ -1,6 +1,8 @@
 import { AttemptQuestion } from '../attempts/attempt-question.entity';
 import { Attempt } from '../attempts/attempt.entity';
+import { AuditChainHead } from '../audit/audit-chain-head.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
+import { PasswordHistoryEntry } from '../auth/password-history.entity';
 import { Certificate } from '../certificates/certificate.entity';
 import { Assignment } from '../compliance/assignment.entity';
 import { ComplianceRecord } from '../compliance/compliance-record.entity';
@@ -18,4 +20,4 @@ import { ImportUpload } from '../staff-import/import-upload.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity, for the data source used by the server, the migration CLI and the tests. */
-export const entities = [Department, User, Session, AuditEvent, Course, CourseVersion, Lesson, Question, LessonRead, Attempt, AttemptQuestion, Certificate, Setting, ImportUpload, ImportUploadChunk, Assignment, ComplianceRecord, Notice];
+export const entities = [Department, User, Session, AuditEvent, AuditChainHead, Course, CourseVersion, Lesson, Question, LessonRead, Attempt, AttemptQuestion, Certificate, Setting, ImportUpload, ImportUploadChunk, Assignment, ComplianceRecord, Notice, PasswordHistoryEntry];

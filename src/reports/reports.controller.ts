@@ -8,7 +8,8 @@ import { DepartmentsService } from '../departments/departments.service';
 import { Role } from '../users/role';
 import { comparePersonNames } from '../users/vietnamese-order';
 import { ReportExportService } from './report-export.service';
-import { ReportRequest, ReportsService } from './reports.service';
+import { ReportQueryDto } from './dto/report-query.dto';
+import { ReportsService } from './reports.service';
 
 const PEOPLE_ON_PAGE = 2000;
 
@@ -25,7 +26,7 @@ export class ReportsController {
 
   @Get('compliance')
   @Render('reports/compliance')
-  public async compliance(@CurrentUser() user: SignedInUser, @Query() query: ReportRequest): Promise<object> {
+  public async compliance(@CurrentUser() user: SignedInUser, @Query() query: ReportQueryDto): Promise<object> {
     const subject = await this.reports.subject(user, query);
     return {
       title: 'Báo cáo tuân thủ',
@@ -38,7 +39,7 @@ export class ReportsController {
 
   @Get('compliance/people')
   @Render('reports/people')
-  public async people(@CurrentUser() user: SignedInUser, @Query() query: ReportRequest): Promise<object> {
+  public async people(@CurrentUser() user: SignedInUser, @Query() query: ReportQueryDto): Promise<object> {
     const subject = await this.reports.subject(user, query);
     const people = [];
     for await (const row of this.reports.people(subject)) {
@@ -56,12 +57,12 @@ export class ReportsController {
   }
 
   @Get(['compliance.csv', 'compliance.xlsx', 'compliance.pdf', 'people.csv', 'people.xlsx'])
-  public async export(@CurrentUser() user: SignedInUser, @Query() query: ReportRequest, @Req() request: Request, @Res() response: Response): Promise<void> {
+  public async export(@CurrentUser() user: SignedInUser, @Query() query: ReportQueryDto, @Req() request: Request, @Res() response: Response): Promise<void> {
     const subject = await this.reports.subject(user, query);
     await this.exports.send(user, subject, request.path.split('/').pop()!, response, request.ip ?? '');
   }
 
-  private async filterOptions(user: SignedInUser, query: ReportRequest): Promise<object> {
+  private async filterOptions(user: SignedInUser, query: ReportQueryDto): Promise<object> {
     return {
       courses: (await this.courses.listCurrent()).map(({ course, version }) => ({ code: course.code, title: version.title, selected: course.code === query.course })),
       departments: (await this.departments.overviewFor(user)).map((unit) => ({ ...unit, selected: unit.code === query.department })),
@@ -69,6 +70,6 @@ export class ReportsController {
   }
 }
 
-function clean(query: ReportRequest): Record<string, string> {
+function clean(query: ReportQueryDto): Record<string, string> {
   return Object.fromEntries(Object.entries({ department: query.department, course: query.course }).filter(([, value]) => typeof value === 'string' && value !== '')) as Record<string, string>;
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, Like } from 'typeorm';
 import { Role } from '../users/role';
@@ -40,6 +40,8 @@ export class ReportsService {
     const code = request.department || (user.role === Role.Head ? await this.ownDepartmentCode(user) : '');
     const department = code ? await this.departments.findVisibleByCode(user, code) : null;
     const course = request.course ? await this.dataSource.getRepository(Course).findOneBy({ code: request.course }) : null;
+    // An unknown course used to fall back silently to every course: answer like an unknown department.
+    if (request.course && !course) throw new NotFoundException('Không tìm thấy khóa học.');
     const version = course?.currentVersionId ? await this.dataSource.getRepository(CourseVersion).findOneBy({ id: course.currentVersionId }) : null;
     return { department, pathPrefix: department?.path ?? '/', course, courseTitle: version?.title ?? null };
   }

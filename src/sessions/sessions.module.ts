@@ -1,22 +1,22 @@
 import { Module, OnApplicationShutdown } from '@nestjs/common';
 import { getRepositoryToken, TypeOrmModule } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { AppConfig } from '../config/app-config';
 import { Session } from './session.entity';
 import { TypeormSessionStore } from './typeorm-session.store';
 
 export const SESSION_COOKIE = 'attt.sid';
 
-/** Signed-in sessions last two hours after the last request (the cookie is renewed on activity). */
-export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
 
 @Module({
   imports: [TypeOrmModule.forFeature([Session])],
   providers: [
     {
       provide: TypeormSessionStore,
-      inject: [getRepositoryToken(Session)],
-      useFactory: (sessions: Repository<Session>) => {
-        const store = new TypeormSessionStore(sessions, SESSION_IDLE_MS);
+      inject: [getRepositoryToken(Session), AppConfig],
+      // Sessions end SESSION_IDLE_MINUTES after the last request (the cookie is renewed on activity).
+      useFactory: (sessions: Repository<Session>, config: AppConfig) => {
+        const store = new TypeormSessionStore(sessions, config.sessionIdleMs);
         store.startPurging();
         return store;
       },

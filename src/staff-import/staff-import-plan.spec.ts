@@ -7,6 +7,7 @@ import { StaffRow } from './staff-rows';
 const CNTT: KnownDepartment = { id: 5, code: 'STTTT-CNTT', name: 'Phòng Công nghệ thông tin' };
 const XA_AP: KnownDepartment = { id: 11, code: 'XA-AP', name: 'UBND xã An Phú' };
 const HR: ImportActor = { id: 2, role: Role.Hr };
+const ADMIN: ImportActor = { id: 1, role: Role.Admin };
 
 const person = (overrides: Partial<KnownPerson>): KnownPerson => ({
   id: 10,
@@ -47,7 +48,7 @@ describe('planStaffImport', () => {
   });
 
   it('should list the changed fields of a known person, old and new', () => {
-    const plan = planStaffImport([row({ position: 'Chuyên viên', departmentCode: 'XA-AP', role: Role.Head })], snapshot([person({})]), HR);
+    const plan = planStaffImport([row({ position: 'Chuyên viên', departmentCode: 'XA-AP', role: Role.Head })], snapshot([person({})]), ADMIN);
     expect(plan.updates).toHaveLength(1);
     expect(plan.updates[0]).toMatchObject({ userId: 10, roleBefore: Role.Learner, role: Role.Head, department: XA_AP });
     expect(plan.updates[0].changes).toEqual([
@@ -58,7 +59,7 @@ describe('planStaffImport', () => {
   });
 
   it('should create someone new as a learner unless the file says otherwise', () => {
-    const plan = planStaffImport([row({ employeeCode: 'AH0101' }), row({ line: 3, employeeCode: 'AH0102', role: Role.Hr })], snapshot([]), HR);
+    const plan = planStaffImport([row({ employeeCode: 'AH0101' }), row({ line: 3, employeeCode: 'AH0102', role: Role.Hr })], snapshot([]), ADMIN);
     expect(plan.creates.map((planned) => [planned.employeeCode, planned.role])).toEqual([
       ['AH0101', Role.Learner],
       ['AH0102', Role.Hr],
@@ -91,6 +92,19 @@ describe('planStaffImport', () => {
       'line 3: "AH0001" is an administrator account: only an administrator may change it (tài khoản quản trị — chỉ quản trị hệ thống mới được thay đổi)',
       'line 4: only an administrator may grant the administrator role (chỉ quản trị hệ thống mới được cấp vai trò quản trị)',
     ]);
+  });
+
+  it('should not let HR grant or change any role: roles are the administrator\'s', () => {
+    const rows = [row({ employeeCode: 'AH0101', role: Role.Head }), row({ line: 3, employeeCode: 'AH0102', role: Role.Hr }), row({ line: 4, role: Role.Head }), row({ line: 5, employeeCode: 'AH0011', role: Role.Learner })];
+    const plan = planStaffImport(rows, snapshot([person({}), person({ id: 11, employeeCode: 'AH0011', role: Role.Head })]), HR);
+    expect(plan.problems.map(formatProblem)).toEqual([
+      'line 2: only an administrator may grant the role "head" (chỉ quản trị hệ thống mới được cấp vai trò Trưởng đơn vị)',
+      'line 3: only an administrator may grant the role "hr" (chỉ quản trị hệ thống mới được cấp vai trò Tổ chức cán bộ)',
+      'line 4: only an administrator may grant the role "head" (chỉ quản trị hệ thống mới được cấp vai trò Trưởng đơn vị)',
+      'line 5: only an administrator may grant the role "learner" (chỉ quản trị hệ thống mới được cấp vai trò Học viên)',
+    ]);
+    expect(plan.creates).toEqual([]);
+    expect(plan.updates).toEqual([]);
   });
 
   it('should let HR list an administrator unchanged, and an administrator change one', () => {

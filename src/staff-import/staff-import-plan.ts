@@ -82,6 +82,8 @@ function planNewPerson(plan: StaffPlan, row: StaffRow, department: KnownDepartme
     plan.problems.push(importProblem(row.line, english, 'tên đăng nhập đã được dùng cho người khác'));
   } else if (role === Role.Admin && actor.role !== Role.Admin) {
     plan.problems.push(importProblem(row.line, 'only an administrator may create an administrator account', 'chỉ quản trị hệ thống mới được tạo tài khoản quản trị'));
+  } else if (role !== Role.Learner && actor.role !== Role.Admin) {
+    plan.problems.push(roleGrantRefused(row.line, role));
   } else {
     plan.creates.push({ line: row.line, employeeCode: row.employeeCode, fullName: row.fullName, email: row.email, position: row.position, department, role });
   }
@@ -103,7 +105,10 @@ function planKnownPerson(plan: StaffPlan, row: StaffRow, department: KnownDepart
   plan.updates.push({ ...planned, userId: known.id, roleBefore: known.role, changes });
 }
 
-/** HR may not touch an administrator nor make one; nobody changes their own role by a file. */
+/**
+ * HR may not touch an administrator nor make one, nor grant or change any role: roles are the
+ * administrator's (product.md §1, issue 10). Nobody changes their own role by a file.
+ */
 function changeRefusal(row: StaffRow, known: KnownPerson, role: Role, actor: ImportActor): ImportProblem | null {
   if (actor.role !== Role.Admin && known.role === Role.Admin) {
     return importProblem(row.line, `"${row.employeeCode}" is an administrator account: only an administrator may change it`, 'tài khoản quản trị — chỉ quản trị hệ thống mới được thay đổi');
@@ -114,7 +119,12 @@ function changeRefusal(row: StaffRow, known: KnownPerson, role: Role, actor: Imp
   if (actor.id === known.id && role !== known.role) {
     return importProblem(row.line, 'you cannot change your own role by import', 'không thể tự thay đổi vai trò của mình qua tệp nhập');
   }
+  if (actor.role !== Role.Admin && role !== known.role) return roleGrantRefused(row.line, role);
   return null;
+}
+
+function roleGrantRefused(line: number, role: Role): ImportProblem {
+  return importProblem(line, `only an administrator may grant the role "${role}"`, `chỉ quản trị hệ thống mới được cấp vai trò ${ROLE_LABELS[role]}`);
 }
 
 function personChanges(known: KnownPerson, row: StaffRow & { role: Role }, department: KnownDepartment, snapshot: StaffSnapshot): FieldChange[] {

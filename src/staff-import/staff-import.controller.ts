@@ -4,6 +4,7 @@ import { Request, Response } from 'express';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { SignedInUser } from '../auth/signed-in-user';
+import { CsrfAfterUploadInterceptor, CsrfCheckedAfterUpload } from '../security/csrf';
 import { Role } from '../users/role';
 import { EXAMPLE_DEPARTMENTS_CSV, EXAMPLE_STAFF_CSV } from './example-csv';
 import { formView, previewView, resultView } from './import-views';
@@ -38,10 +39,11 @@ export class StaffImportController {
     return EXAMPLE_DEPARTMENTS_CSV;
   }
 
-  /** The CSRF token comes in the query string here: see getTokenFromRequest in src/security/csrf.ts. */
+  /** The form's CSRF token is checked once multer has read it: see CsrfCheckedAfterUpload. */
   @Post()
+  @CsrfCheckedAfterUpload()
   @UseFilters(UploadErrorFilter)
-  @UseInterceptors(FileInterceptor('file', { limits: UPLOAD_LIMITS, defParamCharset: 'utf8' }))
+  @UseInterceptors(FileInterceptor('file', { limits: UPLOAD_LIMITS, defParamCharset: 'utf8' }), CsrfAfterUploadInterceptor)
   @Redirect()
   public async upload(@CurrentUser() user: SignedInUser, @Body('kind') kind: unknown, @UploadedFile() file: UploadedCsv | undefined): Promise<{ url: string; statusCode: number }> {
     const id = await this.imports.upload(user, kind, file);

@@ -57,4 +57,12 @@ export class User extends TimestampedEntity {
 
   @DateTimeColumn({ nullable: true })
   public passwordChangedAt: Date | null;
+
+  /** When the person left (was marked inactive); PERSONAL_DATA_RETENTION_MONTHS counts from here. */
+  @DateTimeColumn({ nullable: true })
+  public deactivatedAt: Date | null;
+
+  /** When name, e-mail and codes were replaced (Luật 91/2025/QH15); null while identifiable. */
+  @DateTimeColumn({ nullable: true })
+  public anonymisedAt: Date | null;
 }

@@ -1,8 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { DepartmentScope } from '../auth/access-scope';
 import { hashPassword } from '../auth/password-hasher';
+import { isRecentPassword, rememberReplacedPassword } from '../auth/password-history';
+import { DEFAULT_PASSWORD_POLICY, passwordExpired } from '../auth/password-policy';
+import { AppConfig, PasswordPolicy } from '../config/app-config';
 import { SignedInUser } from '../auth/signed-in-user';
 import { Department } from '../departments/department.entity';
 import { Role } from './role';
@@ -26,7 +29,15 @@ export interface NewUser {
 
 @Injectable()
 export class UsersService {
-  public constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+  public constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    // Optional: command-line tools build this service by hand and only import people.
+    @Optional() private readonly config?: AppConfig,
+  ) {}
+
+  private get passwordPolicy(): PasswordPolicy {
+    return this.config?.passwordPolicy ?? DEFAULT_PASSWORD_POLICY;
+  }
 
   public async create(input: NewUser, manager: EntityManager = this.users.manager): Promise<User> {
     const password = input.password ?? input.initialPassword;
@@ -75,15 +86,25 @@ export class UsersService {
       departmentId: user.departmentId,
       departmentName: user.department.name,
       departmentPath: user.department.path,
-      mustChangePassword: user.mustChangePassword,
+      // An expired password (PASSWORD_MAX_AGE_DAYS) is changed before anything else, like a one-time one.
+      mustChangePassword: user.mustChangePassword || passwordExpired(user.passwordChangedAt, this.passwordPolicy),
     };
   }
 
+  /** Sets a new password, keeping the replaced one's hash so that it is not chosen again soon. */
   public async setPassword(userId: number, password: string): Promise<void> {
-    await this.users.update(
-      { id: userId },
-      { passwordHash: await hashPassword(password), mustChangePassword: false, passwordChangedAt: new Date(), updatedAt: new Date() },
-    );
+    const hash = await hashPassword(password);
+    await this.users.manager.transaction(async (manager) => {
+      const user = await manager.findOneByOrFail(User, { id: userId });
+      await rememberReplacedPassword(manager, user, this.passwordPolicy.history);
+      await manager.update(User, { id: userId }, { passwordHash: hash, mustChangePassword: false, passwordChangedAt: new Date(), updatedAt: new Date() });
+    });
+  }
+
+  /** Whether the password is the person's current one or one of their last PASSWORD_HISTORY. */
+  public async isRecentPassword(userId: number, password: string): Promise<boolean> {
+    const user = await this.users.findOneByOrFail({ id: userId });
+    return isRecentPassword(this.users.manager, user, password, this.passwordPolicy.history);
   }
 
   /** Staff of one department, sorted as on an official list. */

@@ -1,12 +1,17 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { Request, Response } from 'express';
+import { AuditAction } from '../audit/audit-actions';
+import { AuditService } from '../audit/audit.service';
 import { PasswordChangeRequiredException, SignInRequiredException } from '../auth/auth-exceptions';
+import { CsrfRejectedException } from '../security/csrf';
+import { bodyParserException } from './body-errors';
 
 const TITLES: Record<number, string> = {
   400: 'Yêu cầu không hợp lệ',
   403: 'Không có quyền truy cập',
   404: 'Không tìm thấy trang',
-  413: 'Tệp quá lớn',
+  413: 'Nội dung gửi lên quá lớn',
+  415: 'Định dạng không được hỗ trợ',
   422: 'Dữ liệu không hợp lệ',
   429: 'Quá nhiều yêu cầu',
   500: 'Đã có lỗi xảy ra',
@@ -18,10 +23,15 @@ const TITLES: Record<number, string> = {
  * request id for every server error so support can find it.
  */
 @Catch()
+@Injectable()
 export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger(HttpErrorFilter.name);
 
-  public catch(exception: unknown, host: ArgumentsHost): void {
+  public constructor(private readonly audit: AuditService) {}
+
+  public async catch(thrown: unknown, host: ArgumentsHost): Promise<void> {
+    const bodyError = bodyParserException(thrown);
+    const exception = bodyError ?? thrown;
     const request = host.switchToHttp().getRequest<Request>();
     const response = host.switchToHttp().getResponse<Response>();
     if (response.headersSent) return;
@@ -36,7 +46,12 @@ export class HttpErrorFilter implements ExceptionFilter {
     const requestId = String(request.id ?? '');
     if (status >= 500) {
       this.logger.error({ err: exception, requestId }, `Unhandled error on ${request.method} ${request.path}`);
+    } else if (bodyError) {
+      // A client's mistake or probe, not a fault of ours: visible, but no alert.
+      this.logger.warn({ requestId, status, type: (thrown as { type: string }).type }, `Refused request body on ${request.method} ${request.path}`);
     }
+    if (isAuditedRefusal(request, status, exception)) await this.auditRefusal(request, status);
+    if (response.headersSent) return;
     const message = status < 500 && exception instanceof HttpException ? publicMessage(exception) : undefined;
     response.status(status);
     if (!request.accepts('html')) {
@@ -50,6 +65,28 @@ export class HttpErrorFilter implements ExceptionFilter {
       requestId: status >= 500 ? requestId : undefined,
     });
   }
+
+  private async auditRefusal(request: Request, status: number): Promise<void> {
+    try {
+      await this.audit.record({ action: AuditAction.AccessRefused, actor: request.user, ip: request.ip, details: { method: request.method, path: request.path.slice(0, 200), status } });
+    } catch (error) {
+      this.logger.error({ err: error }, 'Could not audit a refused request');
+    }
+  }
+}
+
+/**
+ * A signed-in person refused a page (role) or a record (scope, answered 404) may be probing:
+ * audited. A 404 for a path no route knows (a typo, a favicon) is not a refusal.
+ */
+function isAuditedRefusal(request: Request, status: number, exception: unknown): boolean {
+  if (!request.user || exception instanceof CsrfRejectedException) return false;
+  return status === HttpStatus.FORBIDDEN || (status === HttpStatus.NOT_FOUND && !isRouteNotFound(exception));
+}
+
+/** Nest's own answer for a path no route knows: `Cannot GET /path` (core/router/routes-resolver). */
+function isRouteNotFound(exception: unknown): boolean {
+  return exception instanceof HttpException && /^Cannot [A-Z]+ /.test(exception.message);
 }
 
 /** Our own exceptions carry Vietnamese messages; Nest's built-in English ones are replaced. */

@@ -1,5 +1,6 @@
 import { AttemptStatus } from '../attempts/attempt-status';
 import { AUDIT_ACTION_LABELS, AuditAction } from '../audit/audit-actions';
+import { auditDetailLines } from '../audit/audit-details';
 import { CERTIFICATE_STATUS_LABELS, CertificateStatus } from '../certificates/certificate-status';
 import { describeSource, formatSourceDate } from '../courses/citations';
 import { COMPLIANCE_STATUS_LABELS, ComplianceStatus } from '../reports/report-rows';
@@ -41,6 +42,7 @@ export const viewHelpers = {
   attemptStatusLabel: (attempt: { status: AttemptStatus; passed: boolean | null }): string =>
     attempt.status === AttemptStatus.InProgress ? 'Đang làm' : attempt.status === AttemptStatus.Expired ? 'Quá giờ' : attempt.passed ? 'Đạt' : 'Chưa đạt',
   auditLabel: (action: string): string => AUDIT_ACTION_LABELS[action as AuditAction] ?? action,
+  auditDetails: auditDetailLines,
   eq: (a: unknown, b: unknown): boolean => a === b,
   /** Indents a department name in a select list, where no markup is allowed. */
   indentLabel: (depth: number, name: string): string => `${'\u00a0\u00a0\u00a0'.repeat(Math.min(depth, 6))}${name}`,

@@ -5,12 +5,12 @@ import { Department } from '../../src/departments/department.entity';
 import { User } from '../../src/users/user.entity';
 import { csrfTokenFrom } from './test-app';
 
-/** Uploads a file through the import form (token in the action URL, as the page does); returns the 303 or the refused form. */
+/** Uploads a file through the import form (token in the form's `_csrf` field, as the page does); returns the 303 or the refused form. */
 export async function uploadCsv(agent: TestAgent, kind: string, content: string | Buffer, fileName = 'danh-sach.csv'): Promise<request.Response> {
   const form = await agent.get('/people/import');
   if (form.status !== 200) throw new Error(`GET /people/import answered ${form.status} ${form.headers.location ?? ''}`);
   const token = csrfTokenFrom(form.text);
-  return agent.post(`/people/import?_csrf=${token}`).field('kind', kind).attach('file', Buffer.from(content), fileName);
+  return agent.post('/people/import').field('_csrf', token).field('kind', kind).attach('file', Buffer.from(content), fileName);
 }
 
 /** Uploads and opens the preview; returns its path and page. */
