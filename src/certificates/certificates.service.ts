@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Like, Repository } from 'typeorm';
 import { Attempt } from '../attempts/attempt.entity';
@@ -6,7 +6,6 @@ import { AuditAction } from '../audit/audit-actions';
 import { recordAudit } from '../audit/record-audit';
 import { departmentScope, scopeIncludesDepartment } from '../auth/access-scope';
 import { SignedInUser } from '../auth/signed-in-user';
-import { LedgerService } from '../compliance/ledger.service';
 import { Department } from '../departments/department.entity';
 import { CertificateData, SignedCertificate } from './certificate-data';
 import { CertificateIssuerService } from './certificate-issuer.service';
@@ -14,6 +13,7 @@ import { renderCertificatePdf } from './certificate-pdf';
 import { normaliseSerial } from './certificate-serial';
 import { certificateStatus, CertificateStatus } from './certificate-status';
 import { Certificate } from './certificate.entity';
+import { COMPLIANCE_SYNC, ComplianceSync } from '../common/compliance-sync';
 
 export interface CertificateView {
   certificate: Certificate;
@@ -40,7 +40,7 @@ export class CertificatesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Certificate) private readonly certificates: Repository<Certificate>,
     private readonly issuer: CertificateIssuerService,
-    private readonly ledger: LedgerService,
+    @Inject(COMPLIANCE_SYNC) private readonly compliance: ComplianceSync,
   ) {}
 
   /** The certificate a passing attempt earned, for its result page. */
@@ -116,7 +116,7 @@ export class CertificatesService {
     if (certificate.revokedAt) throw new BadRequestException('Giấy chứng nhận này đã bị thu hồi trước đó.');
     await this.dataSource.transaction(async (manager) => {
       await manager.update(Certificate, { id: certificate.id }, { revokedAt: new Date(), revokedReason: cleanReason.slice(0, 500), revokedById: admin.id });
-      await this.ledger.recompute(manager, certificate.courseId, [certificate.userId]);
+      await this.compliance.syncLearners(manager, certificate.courseId, [certificate.userId]);
       await recordAudit(manager, { action: AuditAction.CertificateRevoked, actor: admin, ip, target: { type: 'certificate', id: certificate.serial }, details: { reason: cleanReason } });
     });
   }
@@ -129,7 +129,7 @@ export class CertificatesService {
       const attempt = await manager.findOneByOrFail(Attempt, { id: certificate.attemptId });
       const replacement = await this.issuer.issue(manager, attempt, admin, new Date(), ip);
       await manager.update(Certificate, { id: certificate.id }, { revokedAt: new Date(), revokedReason: `Đã cấp lại: ${replacement.serial}`, revokedById: admin.id });
-      await this.ledger.recompute(manager, certificate.courseId, [certificate.userId]);
+      await this.compliance.syncLearners(manager, certificate.courseId, [certificate.userId]);
       await recordAudit(manager, { action: AuditAction.CertificateReissued, actor: admin, ip, target: { type: 'certificate', id: certificate.serial }, details: { replacement: replacement.serial } });
       return replacement;
     });

@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { AuditAction } from '../audit/audit-actions';
@@ -9,13 +9,13 @@ import { Department } from '../departments/department.entity';
 import { Role } from '../users/role';
 import { Assignment } from './assignment.entity';
 import { CreateAssignmentDto } from './dto/create-assignment.dto';
-import { LedgerService } from './ledger.service';
+import { COMPLIANCE_SYNC, ComplianceSync } from '../common/compliance-sync';
 
 @Injectable()
 export class AssignmentsService {
   public constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly ledger: LedgerService,
+    @Inject(COMPLIANCE_SYNC) private readonly compliance: ComplianceSync,
   ) {}
 
   public async listActive(): Promise<Assignment[]> {
@@ -43,7 +43,7 @@ export class AssignmentsService {
           removedById: null,
         }),
       );
-      await this.ledger.syncCourse(manager, course.id);
+      await this.compliance.syncCourse(manager, course.id);
       await recordAudit(manager, { action: AuditAction.AssignmentCreated, actor, ip, target: { type: 'assignment', id: assignment.id }, details: { course: course.code, department: department?.code ?? null, includeSubdepartments: form.includeSubdepartments, role: form.role || null, dueDate: form.dueDate } });
       return assignment;
     });
@@ -55,7 +55,7 @@ export class AssignmentsService {
       const assignment = await manager.findOne(Assignment, { where: { id, removedAt: IsNull() }, relations: { course: true } });
       if (!assignment) throw new NotFoundException('Không tìm thấy phân công.');
       await manager.update(Assignment, { id }, { removedAt: new Date(), removedById: actor.id });
-      await this.ledger.syncCourse(manager, assignment.courseId);
+      await this.compliance.syncCourse(manager, assignment.courseId);
       await recordAudit(manager, { action: AuditAction.AssignmentRemoved, actor, ip, target: { type: 'assignment', id }, details: { course: assignment.course!.code } });
     });
   }
