@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { AuditAction } from '../audit/audit-actions';
 import { recordAudit } from '../audit/record-audit';
+import { requireRole } from '../auth/require-access';
 import { SignedInUser } from '../auth/signed-in-user';
 import { Course } from '../courses/course.entity';
 import { Department } from '../departments/department.entity';
@@ -11,6 +12,8 @@ import { Assignment } from './assignment.entity';
 import { CreateAssignmentDto } from './dto/create-assignment.dto';
 import { COMPLIANCE_SYNC, ComplianceSync } from '../common/compliance-sync';
 
+const ASSIGNERS = [Role.Hr, Role.Admin];
+
 @Injectable()
 export class AssignmentsService {
   public constructor(
@@ -18,12 +21,14 @@ export class AssignmentsService {
     @Inject(COMPLIANCE_SYNC) private readonly compliance: ComplianceSync,
   ) {}
 
-  public async listActive(): Promise<Assignment[]> {
+  public async listActive(user: SignedInUser): Promise<Assignment[]> {
+    requireRole(user, ASSIGNERS);
     return this.dataSource.getRepository(Assignment).find({ where: { removedAt: IsNull() }, relations: { course: true, department: true }, order: { dueDate: 'ASC', id: 'ASC' } });
   }
 
   /** Adds an assignment and enrols everyone it covers, in one transaction. */
   public async create(actor: SignedInUser, form: CreateAssignmentDto, ip: string): Promise<Assignment> {
+    requireRole(actor, ASSIGNERS);
     if (!isRealDate(form.dueDate)) throw new BadRequestException('Hạn hoàn thành không phải là một ngày có thật.');
     return this.dataSource.transaction(async (manager) => {
       const course = await manager.findOneBy(Course, { code: form.course });
@@ -51,6 +56,7 @@ export class AssignmentsService {
 
   /** Ends an assignment; the people's ledger rows stay as history. */
   public async remove(actor: SignedInUser, id: number, ip: string): Promise<void> {
+    requireRole(actor, ASSIGNERS);
     await this.dataSource.transaction(async (manager) => {
       const assignment = await manager.findOne(Assignment, { where: { id, removedAt: IsNull() }, relations: { course: true } });
       if (!assignment) throw new NotFoundException('Không tìm thấy phân công.');

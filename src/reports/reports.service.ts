@@ -2,6 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, Like } from 'typeorm';
 import { Role } from '../users/role';
+import { requireRole } from '../auth/require-access';
 import { SignedInUser } from '../auth/signed-in-user';
 import { Course } from '../courses/course.entity';
 import { CourseVersion } from '../courses/course-version.entity';
@@ -38,6 +39,7 @@ export class ReportsService {
 
   /** Scope first: a head's report is their subtree; a department outside it answers 404. */
   public async subject(user: SignedInUser, request: ReportRequest): Promise<ReportSubject> {
+    requireRole(user, [Role.Head, Role.Hr, Role.Admin]);
     const code = request.department || (user.role === Role.Head ? await this.ownDepartmentCode(user) : '');
     const department = code ? await this.departments.findVisibleByCode(user, code) : null;
     const course = request.course ? await this.dataSource.getRepository(Course).findOneBy({ code: request.course }) : null;
