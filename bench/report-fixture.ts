@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { ComplianceRecord } from '../src/compliance/compliance-record.entity';
 import { Course } from '../src/courses/course.entity';
 import { Department } from '../src/departments/department.entity';
-import { COMPLIANCE_STATUSES } from '../src/reports/report-rows';
+import { COMPLIANCE_STATUSES } from '../src/compliance/compliance-status';
 
 const CHUNK = 1000;
 

@@ -7,7 +7,7 @@ import { AuditEvent } from '../src/audit/audit-event.entity';
 import { Certificate } from '../src/certificates/certificate.entity';
 import { Assignment } from '../src/compliance/assignment.entity';
 import { ComplianceRecord } from '../src/compliance/compliance-record.entity';
-import { LedgerService } from '../src/compliance/ledger.service';
+import { COMPLIANCE_SYNC, ComplianceSync } from '../src/common/compliance-sync';
 import { Course } from '../src/courses/course.entity';
 import { Department } from '../src/departments/department.entity';
 import { User } from '../src/users/user.entity';
@@ -149,7 +149,7 @@ describeEachDatabase('Compliance ledger and reports', (kind) => {
     const snv = await dataSource().getRepository(Department).findOneByOrFail({ code: 'SNV' });
     const mover = await dataSource().getRepository(User).findOneByOrFail({ employeeCode: 'AH0012' });
     await dataSource().getRepository(User).update({ id: mover.id }, { departmentId: snv.id });
-    await dataSource().transaction((manager) => fixture.portal.app.get(LedgerService).syncPeople(manager, [mover.id]));
+    await dataSource().transaction((manager) => fixture.portal.app.get<ComplianceSync>(COMPLIANCE_SYNC).syncPeople(manager, [mover.id]));
     expect(await dataSource().getRepository(ComplianceRecord).findOneBy({ userId: mover.id, courseId: mxh, current: true })).toMatchObject({ assigned: false, departmentId: snv.id });
     expect(await ledgerDisagreements(dataSource(), mxh)).toEqual([]);
     expect(await ledgerDisagreements(dataSource(), kgm)).toEqual([]);
@@ -157,12 +157,12 @@ describeEachDatabase('Compliance ledger and reports', (kind) => {
     // Time passes: a certificate expires and the daily refresh records it.
     const passed = await dataSource().getRepository(Certificate).findOneByOrFail({ user: { employeeCode: 'AH0009' }, courseId: kgm });
     const later = new Date(passed.expiresAt!.getTime() + 24 * 3600 * 1000);
-    await dataSource().transaction((manager) => fixture.portal.app.get(LedgerService).refreshTimeBased(manager, later));
+    await dataSource().transaction((manager) => fixture.portal.app.get<ComplianceSync>(COMPLIANCE_SYNC).syncTimePassed(manager, later));
     expect(await dataSource().getRepository(ComplianceRecord).findOneBy({ certificateId: passed.id, current: true })).toMatchObject({ status: 'expired' });
     expect(await ledgerDisagreements(dataSource(), kgm, later)).toEqual([]);
     // Back to the present for the tests that follow: the refresh above touched every course.
     for (const course of await dataSource().getRepository(Course).find()) {
-      await dataSource().transaction((manager) => fixture.portal.app.get(LedgerService).syncCourse(manager, course.id));
+      await dataSource().transaction((manager) => fixture.portal.app.get<ComplianceSync>(COMPLIANCE_SYNC).syncCourse(manager, course.id));
     }
   });
 

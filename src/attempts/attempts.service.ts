@@ -1,4 +1,4 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, MoreThan, QueryFailedError, Repository } from 'typeorm';
 import { AuditAction } from '../audit/audit-actions';
@@ -7,7 +7,6 @@ import { SignedInUser } from '../auth/signed-in-user';
 import { CertificateIssuerService } from '../certificates/certificate-issuer.service';
 import { certificateStatus } from '../certificates/certificate-status';
 import { Certificate } from '../certificates/certificate.entity';
-import { LedgerService } from '../compliance/ledger.service';
 import { CourseVersion } from '../courses/course-version.entity';
 import { CoursesService } from '../courses/courses.service';
 import { Question } from '../courses/question.entity';
@@ -15,6 +14,7 @@ import { AttemptQuestion } from './attempt-question.entity';
 import { AttemptStatus } from './attempt-status';
 import { Attempt } from './attempt.entity';
 import { attemptsLeft, deadlineFor, drawQuestions, isAnswerCorrect, isPastDeadline, score, shuffle } from './quiz-rules';
+import { COMPLIANCE_SYNC, ComplianceSync } from '../common/compliance-sync';
 
 export interface Eligibility {
   validCertificate: Certificate | null;
@@ -34,7 +34,7 @@ export class AttemptsService {
     @InjectRepository(Certificate) private readonly certificates: Repository<Certificate>,
     private readonly courses: CoursesService,
     private readonly issuer: CertificateIssuerService,
-    private readonly ledger: LedgerService,
+    @Inject(COMPLIANCE_SYNC) private readonly compliance: ComplianceSync,
     private readonly audit: AuditService,
   ) {}
 
@@ -48,7 +48,7 @@ export class AttemptsService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const attempt = await this.createAttempt(manager, user, course.id, version);
-        await this.ledger.recompute(manager, course.id, [user.id]);
+        await this.compliance.syncLearners(manager, course.id, [user.id]);
         await this.audit.record({ action: AuditAction.AttemptStarted, actor: user, target: { type: 'attempt', id: attempt.id }, ip, details: { course: code, version: version.version } }, manager);
         return attempt;
       });
@@ -95,7 +95,7 @@ export class AttemptsService {
       await this.audit.record({ action: AuditAction.AttemptSubmitted, actor: user, target: { type: 'attempt', id: attempt.id }, ip, details: { ...result } }, manager);
       // Passing and its certificate commit together or not at all.
       if (result.passed) await this.issuer.issueForPassedAttempt(manager, { ...attempt, ...result }, ip);
-      await this.ledger.recompute(manager, attempt.courseId, [user.id]);
+      await this.compliance.syncLearners(manager, attempt.courseId, [user.id]);
     });
   }
 

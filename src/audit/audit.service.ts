@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { AuditAction } from './audit-actions';
 import { AuditChainService } from './audit-chain.service';
 import { AuditEntry, recordAudit } from './record-audit';
 import { AuditEvent } from './audit-event.entity';
@@ -21,9 +20,5 @@ export class AuditService {
 
   public async latest(limit: number, offset = 0): Promise<AuditEvent[]> {
     return this.events.find({ order: { id: 'DESC' }, take: limit, skip: offset });
-  }
-
-  public async findByAction(action: AuditAction): Promise<AuditEvent[]> {
-    return this.events.find({ where: { action }, order: { id: 'ASC' } });
   }
 }

@@ -1,10 +1,6 @@
 import { Role } from '../users/role';
 import { departmentScope, scopeIncludesDepartment } from './access-scope';
-import { SignedInUser } from './signed-in-user';
-
-const person = (role: Role): SignedInUser => ({
-  id: 1, username: 'x', employeeCode: 'X1', fullName: 'X', role, departmentId: 4, departmentName: 'Sở', departmentPath: '/1/4/', mustChangePassword: false,
-});
+import { signedInUser as person } from '../../test/factories/signed-in-user.factory';
 
 describe('departmentScope', () => {
   it('should give HR and admins every department', () => {

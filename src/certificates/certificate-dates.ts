@@ -1,11 +1,4 @@
 const VIETNAM_OFFSET = '+07:00';
-const isoDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** The calendar date in Vietnam at that instant, "YYYY-MM-DD". */
-export function vietnamDate(instant: Date): string {
-  return isoDay.format(instant);
-}
-
 /** Adds calendar months, keeping the day or falling back to the month's last day (31/01 + 1 → 28/02). */
 export function addMonths(isoDate: string, months: number): string {
   const [year, month, day] = isoDate.split('-').map(Number);

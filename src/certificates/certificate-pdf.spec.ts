@@ -8,7 +8,7 @@ import { certificateData } from '../../test/factories/certificate-data.factory';
 import { IN_CI } from '../../test/helpers/environment';
 import { darkShare, pdfWords } from '../../test/helpers/pdf-tools';
 import { CertificateData, SignedCertificate } from './certificate-data';
-import { dateLine, renderCertificatePdf } from './certificate-pdf';
+import { renderCertificatePdf } from './certificate-pdf';
 import { signCertificate } from './certificate-signature';
 import { readSignedCertificate } from './read-signed-certificate';
 
@@ -78,12 +78,6 @@ describe('certificate PDF', () => {
     plain.addPage();
     expect(await readSignedCertificate(Buffer.from(await plain.save()))).toBeNull();
     expect(await readSignedCertificate(Buffer.from('not a pdf'))).toBeNull();
-  });
-
-  it('should write the place and date the way official documents do', () => {
-    expect(dateLine('An Hòa', '2026-11-24')).toBe('An Hòa, ngày 24 tháng 11 năm 2026');
-    expect(dateLine('An Hòa', '2027-02-05')).toBe('An Hòa, ngày 05 tháng 02 năm 2027');
-    expect(dateLine('An Hòa', '2027-03-09')).toBe('An Hòa, ngày 09 tháng 3 năm 2027');
   });
 
   if (missingTools.length > 0) {

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { dateLine } from '../common/vietnam-dates';
 import { parsedFont } from '../pdf/be-vietnam-pro';
 import { CertificateData, SignedCertificate } from './certificate-data';
 import { canonicalJson } from './certificate-signature';
@@ -261,11 +262,4 @@ function upper(text: string): string {
 export function formatDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-');
   return `${day}/${month}/${year}`;
-}
-
-/** Decree 30/2020/NĐ-CP: a leading zero for days below 10 and months below 3 ("ngày 05 tháng 02"). */
-export function dateLine(place: string, isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  const pad = (value: number, below: number): string => (value < below ? `0${value}` : `${value}`);
-  return `${place}, ngày ${pad(day, 10)} tháng ${pad(month, 3)} năm ${year}`;
 }

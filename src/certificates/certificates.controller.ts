@@ -61,7 +61,7 @@ export class CertificatesController {
   @Render('certificates/department')
   public async department(@CurrentUser() user: SignedInUser, @Param('code') code: string): Promise<object> {
     const department = await this.departments.findVisibleByCode(user, code);
-    return { title: `Giấy chứng nhận: ${department.name}`, department, certificates: await this.certificates.listForDepartment(department) };
+    return { title: `Giấy chứng nhận: ${department.name}`, department, certificates: await this.certificates.listForDepartment(user, department) };
   }
 
   @Get('departments/:code/certificates/zip')
@@ -71,6 +71,6 @@ export class CertificatesController {
     // Audited before the first byte: an export the client aborts halfway is still an export.
     await this.certificates.recordExport(user, department, request.ip ?? '');
     response.type('application/zip').attachment(`giay-chung-nhan-${department.code}.zip`).setHeader('Cache-Control', 'private, no-store');
-    await streamCertificateZip(this.certificates.signedPagesForDepartment(department), response);
+    await streamCertificateZip(this.certificates.signedPagesForDepartment(user, department), response);
   }
 }

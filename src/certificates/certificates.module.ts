@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ComplianceModule } from '../compliance/compliance.module';
 import { DepartmentsModule } from '../departments/departments.module';
 import { SettingsModule } from '../settings/settings.module';
 import { CertificateIssuerService } from './certificate-issuer.service';
@@ -12,7 +11,7 @@ import { VerifyController } from './verify.controller';
 import { VerifyThrottle } from './verify-throttle';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Certificate]), SettingsModule, DepartmentsModule, ComplianceModule],
+  imports: [TypeOrmModule.forFeature([Certificate]), SettingsModule, DepartmentsModule],
   controllers: [VerifyController, CertificatesController],
   providers: [CertificateSigner, CertificateIssuerService, CertificatesService, VerifyThrottle],
   exports: [CertificateIssuerService, CertificatesService],

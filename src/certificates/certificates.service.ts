@@ -1,19 +1,21 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Like, Repository } from 'typeorm';
 import { Attempt } from '../attempts/attempt.entity';
 import { AuditAction } from '../audit/audit-actions';
 import { recordAudit } from '../audit/record-audit';
 import { departmentScope, scopeIncludesDepartment } from '../auth/access-scope';
+import { requireRole, requireScope } from '../auth/require-access';
 import { SignedInUser } from '../auth/signed-in-user';
-import { LedgerService } from '../compliance/ledger.service';
 import { Department } from '../departments/department.entity';
+import { Role } from '../users/role';
 import { CertificateData, SignedCertificate } from './certificate-data';
 import { CertificateIssuerService } from './certificate-issuer.service';
 import { renderCertificatePdf } from './certificate-pdf';
 import { normaliseSerial } from './certificate-serial';
 import { certificateStatus, CertificateStatus } from './certificate-status';
 import { Certificate } from './certificate.entity';
+import { COMPLIANCE_SYNC, ComplianceSync } from '../common/compliance-sync';
 
 export interface CertificateView {
   certificate: Certificate;
@@ -40,7 +42,7 @@ export class CertificatesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Certificate) private readonly certificates: Repository<Certificate>,
     private readonly issuer: CertificateIssuerService,
-    private readonly ledger: LedgerService,
+    @Inject(COMPLIANCE_SYNC) private readonly compliance: ComplianceSync,
   ) {}
 
   /** The certificate a passing attempt earned, for its result page. */
@@ -53,8 +55,9 @@ export class CertificatesService {
     return own.map(toView);
   }
 
-  /** Certificates of the people now in a department and its sub-departments (scope checked by the caller). */
-  public async listForDepartment(department: Department): Promise<CertificateView[]> {
+  /** Certificates of the people now in a department and its sub-departments. */
+  public async listForDepartment(user: SignedInUser, department: Department): Promise<CertificateView[]> {
+    requireDepartmentReader(user, department);
     const found = await this.certificates.find({
       where: { user: { department: { path: Like(`${department.path}%`) } } },
       relations: { user: { department: true } },
@@ -64,7 +67,8 @@ export class CertificatesService {
   }
 
   /** Pages of a department subtree's certificates for the ZIP export, oldest first. */
-  public async *signedPagesForDepartment(department: Department, pageSize = 100): AsyncGenerator<SignedCertificate[]> {
+  public async *signedPagesForDepartment(user: SignedInUser, department: Department, pageSize = 100): AsyncGenerator<SignedCertificate[]> {
+    requireDepartmentReader(user, department);
     for (let skip = 0; ; skip += pageSize) {
       const page = await this.certificates.find({
         where: { user: { department: { path: Like(`${department.path}%`) } } },
@@ -78,6 +82,7 @@ export class CertificatesService {
   }
 
   public async recordExport(user: SignedInUser, department: Department, ip: string): Promise<void> {
+    requireDepartmentReader(user, department);
     const count = await this.certificates.countBy({ user: { department: { path: Like(`${department.path}%`) } } });
     await recordAudit(this.dataSource.manager, { action: AuditAction.CertificatesExported, actor: user, ip, target: { type: 'department', id: department.code }, details: { certificates: count } });
   }
@@ -110,30 +115,37 @@ export class CertificatesService {
   }
 
   public async revoke(admin: SignedInUser, serialInput: string, reason: string, ip: string): Promise<void> {
+    requireRole(admin, [Role.Admin]);
     const cleanReason = reason.normalize('NFC').trim();
     if (cleanReason.length < 5) throw new BadRequestException('Nhập lý do thu hồi (ít nhất 5 ký tự).');
     const { certificate } = await this.findReadable(admin, serialInput);
     if (certificate.revokedAt) throw new BadRequestException('Giấy chứng nhận này đã bị thu hồi trước đó.');
     await this.dataSource.transaction(async (manager) => {
       await manager.update(Certificate, { id: certificate.id }, { revokedAt: new Date(), revokedReason: cleanReason.slice(0, 500), revokedById: admin.id });
-      await this.ledger.recompute(manager, certificate.courseId, [certificate.userId]);
+      await this.compliance.syncLearners(manager, certificate.courseId, [certificate.userId]);
       await recordAudit(manager, { action: AuditAction.CertificateRevoked, actor: admin, ip, target: { type: 'certificate', id: certificate.serial }, details: { reason: cleanReason } });
     });
   }
 
   /** Replaces a certificate with one rendered from today's data (e.g. a corrected name); the old one is revoked. */
   public async reissue(admin: SignedInUser, serialInput: string, ip: string): Promise<Certificate> {
+    requireRole(admin, [Role.Admin]);
     const { certificate } = await this.findReadable(admin, serialInput);
     if (certificate.revokedAt) throw new BadRequestException('Không thể cấp lại từ một giấy chứng nhận đã thu hồi.');
     return this.dataSource.transaction(async (manager) => {
       const attempt = await manager.findOneByOrFail(Attempt, { id: certificate.attemptId });
       const replacement = await this.issuer.issue(manager, attempt, admin, new Date(), ip);
       await manager.update(Certificate, { id: certificate.id }, { revokedAt: new Date(), revokedReason: `Đã cấp lại: ${replacement.serial}`, revokedById: admin.id });
-      await this.ledger.recompute(manager, certificate.courseId, [certificate.userId]);
+      await this.compliance.syncLearners(manager, certificate.courseId, [certificate.userId]);
       await recordAudit(manager, { action: AuditAction.CertificateReissued, actor: admin, ip, target: { type: 'certificate', id: certificate.serial }, details: { replacement: replacement.serial } });
       return replacement;
     });
   }
+}
+
+function requireDepartmentReader(user: SignedInUser, department: Department): void {
+  requireRole(user, [Role.Head, Role.Hr, Role.Admin]);
+  requireScope(user, department.path);
 }
 
 function signedOf(certificate: Certificate): SignedCertificate {

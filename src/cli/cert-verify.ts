@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CertificateData } from '../certificates/certificate-data';
-import { vietnamDate } from '../certificates/certificate-dates';
+import { vietnamDate } from '../common/vietnam-dates';
 import { formatDate } from '../certificates/certificate-pdf';
 import { certificateKeysDirectory, PUBLIC_KEY_FILE, readPublicKey } from '../certificates/signing-keys';
 import { CertificateFileVerdict, INVALID_REASON_TEXT, verifyCertificateFile } from '../certificates/verify-certificate-file';

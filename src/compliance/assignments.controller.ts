@@ -23,7 +23,7 @@ export class AssignmentsController {
   public async index(@CurrentUser() user: SignedInUser, @Query('created') created?: string): Promise<object> {
     return {
       title: 'Phân công khóa học',
-      assignments: await this.assignments.listActive(),
+      assignments: await this.assignments.listActive(user),
       courses: (await this.courses.listCurrent()).map(({ course, version }) => ({ code: course.code, title: version.title })),
       departments: await this.departments.overviewFor(user),
       roles: ROLES,

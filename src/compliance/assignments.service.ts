@@ -1,29 +1,34 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { AuditAction } from '../audit/audit-actions';
 import { recordAudit } from '../audit/record-audit';
+import { requireRole } from '../auth/require-access';
 import { SignedInUser } from '../auth/signed-in-user';
 import { Course } from '../courses/course.entity';
 import { Department } from '../departments/department.entity';
 import { Role } from '../users/role';
 import { Assignment } from './assignment.entity';
 import { CreateAssignmentDto } from './dto/create-assignment.dto';
-import { LedgerService } from './ledger.service';
+import { COMPLIANCE_SYNC, ComplianceSync } from '../common/compliance-sync';
+
+const ASSIGNERS = [Role.Hr, Role.Admin];
 
 @Injectable()
 export class AssignmentsService {
   public constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly ledger: LedgerService,
+    @Inject(COMPLIANCE_SYNC) private readonly compliance: ComplianceSync,
   ) {}
 
-  public async listActive(): Promise<Assignment[]> {
+  public async listActive(user: SignedInUser): Promise<Assignment[]> {
+    requireRole(user, ASSIGNERS);
     return this.dataSource.getRepository(Assignment).find({ where: { removedAt: IsNull() }, relations: { course: true, department: true }, order: { dueDate: 'ASC', id: 'ASC' } });
   }
 
   /** Adds an assignment and enrols everyone it covers, in one transaction. */
   public async create(actor: SignedInUser, form: CreateAssignmentDto, ip: string): Promise<Assignment> {
+    requireRole(actor, ASSIGNERS);
     if (!isRealDate(form.dueDate)) throw new BadRequestException('Hạn hoàn thành không phải là một ngày có thật.');
     return this.dataSource.transaction(async (manager) => {
       const course = await manager.findOneBy(Course, { code: form.course });
@@ -43,7 +48,7 @@ export class AssignmentsService {
           removedById: null,
         }),
       );
-      await this.ledger.syncCourse(manager, course.id);
+      await this.compliance.syncCourse(manager, course.id);
       await recordAudit(manager, { action: AuditAction.AssignmentCreated, actor, ip, target: { type: 'assignment', id: assignment.id }, details: { course: course.code, department: department?.code ?? null, includeSubdepartments: form.includeSubdepartments, role: form.role || null, dueDate: form.dueDate } });
       return assignment;
     });
@@ -51,11 +56,12 @@ export class AssignmentsService {
 
   /** Ends an assignment; the people's ledger rows stay as history. */
   public async remove(actor: SignedInUser, id: number, ip: string): Promise<void> {
+    requireRole(actor, ASSIGNERS);
     await this.dataSource.transaction(async (manager) => {
       const assignment = await manager.findOne(Assignment, { where: { id, removedAt: IsNull() }, relations: { course: true } });
       if (!assignment) throw new NotFoundException('Không tìm thấy phân công.');
       await manager.update(Assignment, { id }, { removedAt: new Date(), removedById: actor.id });
-      await this.ledger.syncCourse(manager, assignment.courseId);
+      await this.compliance.syncCourse(manager, assignment.courseId);
       await recordAudit(manager, { action: AuditAction.AssignmentRemoved, actor, ip, target: { type: 'assignment', id }, details: { course: assignment.course!.code } });
     });
   }

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { DateTimeColumn } from '../database/columns';
-import { ComplianceStatus } from '../reports/report-rows';
+import { ComplianceStatus } from './compliance-status';
 
 /**
  * The compliance ledger: one row per person × assigned course × certification cycle, kept up to

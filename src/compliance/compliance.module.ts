@@ -3,15 +3,14 @@ import { CoursesModule } from '../courses/courses.module';
 import { DepartmentsModule } from '../departments/departments.module';
 import { AssignmentsController } from './assignments.controller';
 import { AssignmentsService } from './assignments.service';
-import { COMPLIANCE_SYNC } from './compliance-sync';
-import { LedgerService } from './ledger.service';
+import { LedgerModule } from './ledger.module';
 import { PersonHistoryController } from './person-history.controller';
 import { PersonHistoryService } from './person-history.service';
 
 @Module({
-  imports: [CoursesModule, DepartmentsModule],
+  imports: [LedgerModule, CoursesModule, DepartmentsModule],
   controllers: [AssignmentsController, PersonHistoryController],
-  providers: [LedgerService, AssignmentsService, PersonHistoryService, { provide: COMPLIANCE_SYNC, useExisting: LedgerService }],
-  exports: [LedgerService, AssignmentsService, COMPLIANCE_SYNC],
+  providers: [AssignmentsService, PersonHistoryService],
+  exports: [AssignmentsService],
 })
 export class ComplianceModule {}

@@ -1,4 +1,4 @@
-import { CertificateFact, effectiveStatus, LedgerFacts, planLedger } from './ledger-rules';
+import { CertificateFact, LedgerFacts, planLedger } from './ledger-rules';
 
 const now = new Date('2026-11-24T03:00:00Z');
 const day = 24 * 3600 * 1000;
@@ -63,12 +63,5 @@ describe('planLedger', () => {
   it('should keep the history of a removed assignment without counting it', () => {
     const current = { cycle: 1, assignedAt: now, dueDate: '2026-12-31' };
     expect(planLedger(facts({ assignedDueDate: null, current }))?.current).toMatchObject({ assigned: false, dueDate: '2026-12-31' });
-  });
-
-  it('should read a stored status as of now, like the reports do', () => {
-    expect(effectiveStatus({ status: 'not_started', dueDate: '2026-11-23', expiresAt: null }, now)).toBe('overdue');
-    expect(effectiveStatus({ status: 'in_progress', dueDate: '2026-11-24', expiresAt: null }, now)).toBe('in_progress');
-    expect(effectiveStatus({ status: 'completed', dueDate: '2026-01-01', expiresAt: new Date(+now - 1) }, now)).toBe('expired');
-    expect(effectiveStatus({ status: 'completed', dueDate: '2026-01-01', expiresAt: null }, now)).toBe('completed');
   });
 });

@@ -1,5 +1,5 @@
-import { vietnamDate } from '../certificates/certificate-dates';
-import { ComplianceStatus } from '../reports/report-rows';
+import { vietnamDate } from '../common/vietnam-dates';
+import { ComplianceStatus } from './compliance-status';
 
 export interface CertificateFact {
   id: number;
@@ -82,11 +82,4 @@ function statusOf(facts: LedgerFacts, dueDate: string, start: Date, valid?: Cert
 function bestScore(facts: LedgerFacts, since: Date): number | null {
   const scores = facts.attempts.filter((attempt) => attempt.startedAt >= since && attempt.scorePercent !== null).map((attempt) => attempt.scorePercent!);
   return scores.length ? Math.max(...scores) : null;
-}
-
-/** The stored status as of now: the same rule as EFFECTIVE_STATUS in reports/compliance-query.ts. */
-export function effectiveStatus(row: { status: ComplianceStatus; dueDate: string; expiresAt: Date | null }, now: Date): ComplianceStatus {
-  if (row.status === 'completed' && row.expiresAt && row.expiresAt <= now) return 'expired';
-  if ((row.status === 'not_started' || row.status === 'in_progress') && row.dueDate < vietnamDate(now)) return 'overdue';
-  return row.status;
 }

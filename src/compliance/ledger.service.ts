@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, IsNull, LessThan, LessThanOrEqual } from 'typeorm';
-import { vietnamDate } from '../certificates/certificate-dates';
+import { ComplianceSync } from '../common/compliance-sync';
+import { vietnamDate } from '../common/vietnam-dates';
 import { User } from '../users/user.entity';
 import { Assignment } from './assignment.entity';
 import { ComplianceRecord } from './compliance-record.entity';
-import { ComplianceSync } from './compliance-sync';
 import { assignedDueDate, BatchFacts, loadBatchFacts } from './ledger-facts';
 import { LedgerRowState, planLedger } from './ledger-rules';
 
@@ -16,23 +16,20 @@ const BATCH = 500;
  */
 @Injectable()
 export class LedgerService implements ComplianceSync {
-  /** After people were created, moved, or changed role: every course that may concern them. */
   public async syncPeople(manager: EntityManager, userIds: number[]): Promise<void> {
     if (userIds.length === 0) return;
     const assigned = await manager.find(Assignment, { where: { removedAt: IsNull() }, select: { courseId: true } });
     const recorded = await manager.find(ComplianceRecord, { where: { userId: In(userIds), current: true }, select: { courseId: true } });
     const courseIds = new Set([...assigned, ...recorded].map((row) => row.courseId));
-    for (const courseId of courseIds) await this.recompute(manager, courseId, userIds);
+    for (const courseId of courseIds) await this.syncLearners(manager, courseId, userIds);
   }
 
-  /** After an assignment of this course was added or removed: everyone it may concern. */
   public async syncCourse(manager: EntityManager, courseId: number): Promise<void> {
     const users = await manager.find(User, { select: { id: true } });
-    await this.recompute(manager, courseId, users.map((user) => user.id));
+    await this.syncLearners(manager, courseId, users.map((user) => user.id));
   }
 
-  /** Daily: due dates that passed and certificates that expired since the last event. */
-  public async refreshTimeBased(manager: EntityManager, now = new Date()): Promise<void> {
+  public async syncTimePassed(manager: EntityManager, now = new Date()): Promise<void> {
     const stale = await manager.find(ComplianceRecord, {
       where: [
         { current: true, status: In(['not_started', 'in_progress']), dueDate: LessThan(vietnamDate(now)) },
@@ -42,11 +39,11 @@ export class LedgerService implements ComplianceSync {
     });
     const byCourse = new Map<number, number[]>();
     for (const row of stale) byCourse.set(row.courseId, [...(byCourse.get(row.courseId) ?? []), row.userId]);
-    for (const [courseId, userIds] of byCourse) await this.recompute(manager, courseId, userIds, now);
+    for (const [courseId, userIds] of byCourse) await this.syncLearners(manager, courseId, userIds, now);
   }
 
   /** Brings the rows of these people for this course in line with the rules, in batches. */
-  public async recompute(manager: EntityManager, courseId: number, userIds: number[], now = new Date()): Promise<void> {
+  public async syncLearners(manager: EntityManager, courseId: number, userIds: number[], now = new Date()): Promise<void> {
     for (let start = 0; start < userIds.length; start += BATCH) {
       const facts = await loadBatchFacts(manager, courseId, userIds.slice(start, start + BATCH));
       await this.apply(manager, courseId, facts, now);

@@ -1,7 +1,8 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Not, Repository } from 'typeorm';
 import { SignedInUser } from '../auth/signed-in-user';
+import { COMPLIANCE_SYNC, ComplianceSync } from '../common/compliance-sync';
 import { CourseVersion } from './course-version.entity';
 import { Course } from './course.entity';
 import { LessonRead } from './lesson-read.entity';
@@ -25,6 +26,7 @@ export class CoursesService {
     @InjectRepository(CourseVersion) private readonly versions: Repository<CourseVersion>,
     @InjectRepository(Lesson) private readonly lessons: Repository<Lesson>,
     @InjectRepository(LessonRead) private readonly reads: Repository<LessonRead>,
+    @Inject(COMPLIANCE_SYNC) private readonly compliance: ComplianceSync,
   ) {}
 
   /** Every published course with its current version, in title order. */
@@ -43,10 +45,6 @@ export class CoursesService {
     const version = course?.currentVersionId ? await this.versions.findOneBy({ id: course.currentVersionId }) : null;
     if (!course || !version) throw new NotFoundException('Không tìm thấy khóa học.');
     return { course, version };
-  }
-
-  public async findVersion(id: number): Promise<CourseVersion> {
-    return this.versions.findOneByOrFail({ id });
   }
 
   /** Lessons of a version in order. */
@@ -77,17 +75,15 @@ export class CoursesService {
     return new Map(rows.map((row) => [Number(row.versionId), { read: Number(row.read), total: Number(row.total) }]));
   }
 
-  /** Opens a lesson of the current version and records that this person has read it. */
+  /** Opens a lesson of the current version and records that this person has read it, with the ledger, in one transaction. */
   public async readLesson(user: SignedInUser, code: string, position: number): Promise<CurrentCourse & { lesson: Lesson; lessonCount: number }> {
     const current = await this.findCurrent(code);
     const lesson = await this.lessons.findOneBy({ courseVersionId: current.version.id, position });
     if (!lesson) throw new NotFoundException('Không tìm thấy bài học.');
-    await this.reads
-      .createQueryBuilder()
-      .insert()
-      .values({ userId: user.id, lessonId: lesson.id, readAt: new Date() })
-      .orIgnore()
-      .execute();
+    await this.reads.manager.transaction(async (manager) => {
+      await manager.createQueryBuilder().insert().into(LessonRead).values({ userId: user.id, lessonId: lesson.id, readAt: new Date() }).orIgnore().execute();
+      await this.compliance.syncLearners(manager, current.course.id, [user.id]);
+    });
     const lessonCount = await this.lessons.countBy({ courseVersionId: current.version.id });
     return { ...current, lesson, lessonCount };
   }

@@ -4,7 +4,6 @@ import { SignedInUser } from '../auth/signed-in-user';
 import { DepartmentsService } from '../departments/departments.service';
 import { completionChart } from '../reports/completion-chart';
 import { ReportsService } from '../reports/reports.service';
-import { comparePersonNames } from '../users/vietnamese-order';
 
 const RECENT_EVENTS = 10;
 const OVERDUE_ON_DASHBOARD = 50;
@@ -21,12 +20,7 @@ export class DashboardService {
   public async forHead(user: SignedInUser): Promise<object> {
     const subject = await this.reports.subject(user, {});
     const rows = await this.reports.summary(subject);
-    const overdue = [];
-    for await (const person of this.reports.people(subject)) {
-      if (person.status === 'overdue') overdue.push(person);
-      if (overdue.length >= OVERDUE_ON_DASHBOARD) break;
-    }
-    return { rows, chart: completionChart(rows), overdue: overdue.sort((a, b) => comparePersonNames(a.fullName, b.fullName)) };
+    return { rows, chart: completionChart(rows), overdue: await this.reports.overdue(subject, OVERDUE_ON_DASHBOARD) };
   }
 
   public async forOrganisation(user: SignedInUser): Promise<object> {

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AttemptQuestion } from '../attempts/attempt-question.entity';
@@ -8,11 +8,11 @@ import { AttemptsService } from '../attempts/attempts.service';
 import { SignedInUser } from '../auth/signed-in-user';
 import { CertificateIssuerService } from '../certificates/certificate-issuer.service';
 import { AssignmentsService } from '../compliance/assignments.service';
-import { LedgerService } from '../compliance/ledger.service';
 import { CoursesService } from '../courses/courses.service';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { DEMO_ASSIGNMENTS, DEMO_HISTORY, DemoOutcome, dueDateIn, expiredIssueDate } from './demo-history';
+import { COMPLIANCE_SYNC, ComplianceSync } from '../common/compliance-sync';
 
 /**
  * Gives the demo organisation assignments and a realistic spread of statuses (completed,
@@ -27,7 +27,7 @@ export class DemoHistoryService {
     private readonly attempts: AttemptsService,
     private readonly courses: CoursesService,
     private readonly issuer: CertificateIssuerService,
-    private readonly ledger: LedgerService,
+    @Inject(COMPLIANCE_SYNC) private readonly compliance: ComplianceSync,
   ) {}
 
   public async load(now = new Date()): Promise<void> {
@@ -40,8 +40,8 @@ export class DemoHistoryService {
 
   private async play(user: SignedInUser, course: string, outcome: DemoOutcome, now: Date): Promise<void> {
     if (outcome === 'reading') {
-      const { course: read } = await this.courses.readLesson(user, course, 1);
-      return this.ledger.recompute(this.dataSource.manager, read.id, [user.id]);
+      await this.courses.readLesson(user, course, 1);
+      return;
     }
     const attempt = await this.attempts.start(user, course, 'demo');
     if (outcome === 'expired') return this.backdatePass(attempt, expiredIssueDate(now));
@@ -54,7 +54,7 @@ export class DemoHistoryService {
       const passed = { status: AttemptStatus.Submitted, inProgressKey: null, startedAt: at, deadlineAt: null, submittedAt: at, correctCount: attempt.questionCount, scorePercent: 100, passed: true };
       await manager.update(Attempt, { id: attempt.id }, passed);
       await this.issuer.issue(manager, { ...attempt, ...passed }, null, at);
-      await this.ledger.recompute(manager, attempt.courseId, [attempt.userId]);
+      await this.compliance.syncLearners(manager, attempt.courseId, [attempt.userId]);
     });
   }
 

@@ -1,4 +1,5 @@
-import { addMonths, vietnamDate } from '../certificates/certificate-dates';
+import { addMonths } from '../certificates/certificate-dates';
+import { vietnamDate } from '../common/vietnam-dates';
 
 /** Demo assignments, with due dates relative to the day the demo is loaded. */
 export const DEMO_ASSIGNMENTS: Array<{ course: string; department: string; dueInDays: number }> = [

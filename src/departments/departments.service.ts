@@ -38,10 +38,6 @@ export class DepartmentsService {
     return repository.save(department);
   }
 
-  public async findById(id: number): Promise<Department | null> {
-    return this.departments.findOneBy({ id });
-  }
-
   /** All departments the person may see, as a tree sorted in Vietnamese order. */
   public async treeVisibleTo(user: SignedInUser): Promise<DepartmentNode[]> {
     return buildDepartmentTree(await this.findInScope(departmentScope(user)));

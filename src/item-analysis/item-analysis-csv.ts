@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { vietnamDate } from '../certificates/certificate-dates';
+import { vietnamDate } from '../common/vietnam-dates';
 import { EXPORT_CONTENT_TYPES } from '../reports/export/export-content-types';
 import { neutraliseCell } from '../reports/export/spreadsheet-safety';
 import type { CourseItemAnalysis, ItemRow } from './item-analysis.service';

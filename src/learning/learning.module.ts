@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AttemptsModule } from '../attempts/attempts.module';
 import { CertificatesModule } from '../certificates/certificates.module';
-import { ComplianceModule } from '../compliance/compliance.module';
 import { CoursesModule } from '../courses/courses.module';
 import { LearningController } from './learning.controller';
 import { LearningService } from './learning.service';
 
 @Module({
-  imports: [CoursesModule, AttemptsModule, CertificatesModule, ComplianceModule],
+  imports: [CoursesModule, AttemptsModule, CertificatesModule],
   controllers: [LearningController],
   providers: [LearningService],
   exports: [LearningService],

@@ -4,10 +4,8 @@ import { DataSource } from 'typeorm';
 import { AttemptsService } from '../attempts/attempts.service';
 import { SignedInUser } from '../auth/signed-in-user';
 import { citationView } from '../courses/citations';
-import { ComplianceRecord } from '../compliance/compliance-record.entity';
-import { effectiveStatus } from '../compliance/ledger-rules';
-import { LedgerService } from '../compliance/ledger.service';
-import { ComplianceStatus } from '../reports/report-rows';
+import { assignedCoursesOf } from '../compliance/ledger-queries';
+import { ComplianceStatus } from '../compliance/compliance-status';
 import { CoursesService } from '../courses/courses.service';
 import { renderLessonMarkdown } from '../courses/lesson-markdown';
 import { AttemptStatus } from '../attempts/attempt-status';
@@ -31,7 +29,6 @@ export class LearningService {
   public constructor(
     private readonly courses: CoursesService,
     private readonly attempts: AttemptsService,
-    private readonly ledger: LedgerService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -39,8 +36,7 @@ export class LearningService {
     const current = await this.courses.listCurrent();
     const progress = await this.courses.lessonsReadByVersion(user, current.map((item) => item.version.id));
     const results = await this.attempts.bestResults(user);
-    const assigned = new Map((await this.dataSource.getRepository(ComplianceRecord).findBy({ userId: user.id, current: true, assigned: true })).map((row) => [row.courseId, row]));
-    const now = new Date();
+    const assigned = await assignedCoursesOf(this.dataSource.manager, user.id, new Date());
     const cards = current.map(({ course, version }) => ({
       code: course.code,
       title: version.title,
@@ -50,7 +46,7 @@ export class LearningService {
       bestScore: results.get(course.id)?.bestScore ?? null,
       passed: results.get(course.id)?.passed ?? false,
       attempts: results.get(course.id)?.attempts ?? 0,
-      assignment: assigned.has(course.id) ? { status: effectiveStatus(assigned.get(course.id)!, now), dueDate: assigned.get(course.id)!.dueDate } : null,
+      assignment: assigned.get(course.id) ?? null,
     }));
     // Assigned courses first, the soonest due at the top: what a civil servant must do next.
     return cards.sort((a, b) => (a.assignment?.dueDate ?? '9999').localeCompare(b.assignment?.dueDate ?? '9999'));
@@ -82,7 +78,6 @@ export class LearningService {
 
   public async lessonPage(user: SignedInUser, code: string, position: number): Promise<object> {
     const { course, version, lesson, lessonCount } = await this.courses.readLesson(user, code, position);
-    await this.ledger.recompute(this.dataSource.manager, course.id, [user.id]);
     return {
       title: lesson.title,
       course,

@@ -1,7 +1,7 @@
 import { DataSource, QueryFailedError } from 'typeorm';
-import { vietnamDate } from '../certificates/certificate-dates';
-import { LedgerService } from '../compliance/ledger.service';
-import { currentRecords, EFFECTIVE_STATUS } from '../reports/compliance-query';
+import { ComplianceSync } from '../common/compliance-sync';
+import { vietnamDate } from '../common/vietnam-dates';
+import { overdueInSubtree, pendingReminders, PendingReminder } from '../compliance/ledger-queries';
 import { Role } from '../users/role';
 import { User } from '../users/user.entity';
 import { MailSender } from './mailer';
@@ -16,14 +16,6 @@ export interface ReminderRunResult {
   emailed: number;
 }
 
-interface Due {
-  recordId: number;
-  userId: number;
-  email: string | null;
-  courseTitle: string;
-  dueDate: string;
-}
-
 /**
  * The daily reminder run: refreshes time-based statuses, then gives each person who has not
  * completed an assigned course the reminder due today, and each head a weekly digest.
@@ -31,13 +23,13 @@ interface Due {
 export class ReminderJob {
   public constructor(
     private readonly dataSource: DataSource,
-    private readonly ledger: LedgerService,
+    private readonly compliance: ComplianceSync,
     private readonly mailer: MailSender | null,
     private readonly publicUrl: string,
   ) {}
 
   public async run(now = new Date()): Promise<ReminderRunResult> {
-    await this.dataSource.transaction((manager) => this.ledger.refreshTimeBased(manager, now));
+    await this.dataSource.transaction((manager) => this.compliance.syncTimePassed(manager, now));
     const result = { created: 0, emailed: 0 };
     const today = vietnamDate(now);
     for await (const due of this.pending(now)) {
@@ -51,21 +43,12 @@ export class ReminderJob {
   }
 
   /** Current, assigned, not yet completed rows, a page at a time. */
-  private async *pending(now: Date): AsyncGenerator<Due> {
+  private async *pending(now: Date): AsyncGenerator<PendingReminder> {
     for (let after = 0; ; ) {
-      const page = await currentRecords(this.dataSource.manager, { pathPrefix: '/' }, now)
-        .innerJoin('users', 'person', 'person.id = record.user_id AND person.active = :yes')
-        .innerJoin('courses', 'course', 'course.id = record.course_id')
-        .leftJoin('course_versions', 'version', 'version.id = course.current_version_id')
-        .andWhere(`${EFFECTIVE_STATUS} IN ('not_started', 'in_progress', 'overdue')`)
-        .andWhere('record.id > :after', { after })
-        .select(['record.id AS recordId', 'record.user_id AS userId', 'person.email AS email', 'version.title AS courseTitle', 'record.due_date AS dueDate'])
-        .orderBy('record.id', 'ASC')
-        .limit(PAGE)
-        .getRawMany<{ recordId: number | string; userId: number | string; email: string | null; courseTitle: string; dueDate: string }>();
-      for (const row of page) yield { ...row, recordId: Number(row.recordId), userId: Number(row.userId) };
+      const page = await pendingReminders(this.dataSource.manager, now, after, PAGE);
+      yield* page;
       if (page.length < PAGE) return;
-      after = Number(page[page.length - 1].recordId);
+      after = page[page.length - 1].recordId;
     }
   }
 
@@ -74,16 +57,7 @@ export class ReminderJob {
     const week = isoWeek(vietnamDate(now));
     const heads = await this.dataSource.getRepository(User).find({ where: { role: Role.Head, active: true }, relations: { department: true } });
     for (const head of heads) {
-      const overdue = await currentRecords(this.dataSource.manager, { pathPrefix: head.department!.path }, now)
-        .innerJoin('users', 'person', 'person.id = record.user_id')
-        .innerJoin('departments', 'department', 'department.id = record.department_id')
-        .innerJoin('courses', 'course', 'course.id = record.course_id')
-        .leftJoin('course_versions', 'version', 'version.id = course.current_version_id')
-        .andWhere(`${EFFECTIVE_STATUS} = 'overdue'`)
-        .select(['person.full_name AS fullName', 'department.name AS departmentName', 'version.title AS courseTitle', 'record.due_date AS dueDate'])
-        .orderBy('person.full_name', 'ASC')
-        .limit(DIGEST_LIMIT)
-        .getRawMany<{ fullName: string; departmentName: string; courseTitle: string; dueDate: string }>();
+      const overdue = await overdueInSubtree(this.dataSource.manager, head.department!.path, now, DIGEST_LIMIT);
       if (overdue.length === 0) continue;
       await this.deliver(result, { userId: head.id, email: head.email }, NoticeKind.HeadDigest, `digest:${head.id}:${week}`, headDigest(overdue), '/head', now);
     }

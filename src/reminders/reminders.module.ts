@@ -3,8 +3,7 @@ import { Cron } from '@nestjs/schedule';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { ComplianceModule } from '../compliance/compliance.module';
-import { LedgerService } from '../compliance/ledger.service';
+import { COMPLIANCE_SYNC, ComplianceSync } from '../common/compliance-sync';
 import { smtpMailer } from './mailer';
 import { Notice } from './notice.entity';
 import { NoticesController } from './notices.controller';
@@ -29,14 +28,14 @@ export class ReminderSchedule {
 }
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Notice]), ComplianceModule],
+  imports: [TypeOrmModule.forFeature([Notice])],
   controllers: [NoticesController],
   providers: [
     {
       provide: ReminderJob,
-      inject: [getDataSourceToken(), LedgerService, AppConfig],
-      useFactory: (dataSource: DataSource, ledger: LedgerService, config: AppConfig) =>
-        new ReminderJob(dataSource, ledger, config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : null, config.publicUrl),
+      inject: [getDataSourceToken(), COMPLIANCE_SYNC, AppConfig],
+      useFactory: (dataSource: DataSource, compliance: ComplianceSync, config: AppConfig) =>
+        new ReminderJob(dataSource, compliance, config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : null, config.publicUrl),
     },
     ReminderSchedule,
     NoticesService,

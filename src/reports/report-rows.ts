@@ -1,14 +1,4 @@
-/** Status of a person for an assigned course (product.md §4). */
-export const COMPLIANCE_STATUSES = ['completed', 'expired', 'overdue', 'in_progress', 'not_started'] as const;
-export type ComplianceStatus = (typeof COMPLIANCE_STATUSES)[number];
-
-export const COMPLIANCE_STATUS_LABELS: Record<ComplianceStatus, string> = {
-  completed: 'Hoàn thành',
-  expired: 'Hết hiệu lực',
-  overdue: 'Quá hạn',
-  in_progress: 'Đang học',
-  not_started: 'Chưa bắt đầu',
-};
+import { LedgerPersonRow } from '../compliance/ledger-queries';
 
 /** One department with its sub-departments rolled up. */
 export interface DepartmentComplianceRow {
@@ -26,22 +16,11 @@ export interface DepartmentComplianceRow {
   completionRate: number | null;
 }
 
-/** One person × assigned course, current cycle. */
-export interface PersonComplianceRow {
-  employeeCode: string;
-  fullName: string;
-  departmentCode: string;
-  departmentName: string;
-  courseCode: string;
-  courseTitle: string;
-  status: ComplianceStatus;
-  bestScore: number | null;
+/** One person × assigned course, current cycle, as reports show it. */
+export type PersonComplianceRow = Omit<LedgerPersonRow, 'id' | 'completedAt'> & {
   /** ISO "YYYY-MM-DD" (Vietnam calendar date) or null. */
   completedAt: string | null;
-  certificateSerial: string | null;
-  /** ISO "YYYY-MM-DD". */
-  dueDate: string;
-}
+};
 
 /** What the printed report says about itself. */
 export interface ReportMeta {

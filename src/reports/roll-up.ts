@@ -1,4 +1,5 @@
-import { ComplianceStatus, DepartmentComplianceRow } from './report-rows';
+import { DepartmentComplianceRow } from './report-rows';
+import { ComplianceStatus } from '../compliance/compliance-status';
 
 export interface DepartmentInTree {
   id: number;

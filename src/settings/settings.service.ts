@@ -3,7 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditAction } from '../audit/audit-actions';
 import { recordAudit } from '../audit/record-audit';
+import { requireRole } from '../auth/require-access';
 import { SignedInUser } from '../auth/signed-in-user';
+import { Role } from '../users/role';
 import { CertificateIssuerSettings, DEFAULT_CERTIFICATE_ISSUER } from './certificate-issuer';
 import { Setting } from './setting.entity';
 
@@ -19,7 +21,8 @@ export class SettingsService {
     return row ? { ...DEFAULT_CERTIFICATE_ISSUER, ...(JSON.parse(row.value) as Partial<CertificateIssuerSettings>) } : { ...DEFAULT_CERTIFICATE_ISSUER };
   }
 
-  public async updateCertificateIssuer(values: CertificateIssuerSettings, actor: SignedInUser | null): Promise<void> {
+  public async updateCertificateIssuer(values: CertificateIssuerSettings, actor: SignedInUser): Promise<void> {
+    requireRole(actor, [Role.Admin]);
     await this.settings.manager.transaction((manager) => this.saveCertificateIssuer(values, actor, manager));
   }
 

@@ -1,10 +1,10 @@
 import { EntityManager, In } from 'typeorm';
-import { ComplianceSync } from '../compliance/compliance-sync';
+import { ComplianceSync } from '../common/compliance-sync';
 import { Department } from '../departments/department.entity';
 import { DepartmentsService } from '../departments/departments.service';
 import { User } from '../users/user.entity';
 import { DepartmentPlan, DepartmentSnapshot, KnownUnit } from './department-import-plan';
-import { inBatches } from './staff-import-apply';
+import { inBatches } from '../common/in-batches';
 
 export interface AppliedDepartments {
   /** Departments whose materialised path changed: moved ones and their whole subtrees. */

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { AuditAction } from '../audit/audit-actions';
 import { recordAudit } from '../audit/record-audit';
-import { ComplianceSync } from '../compliance/compliance-sync';
+import { ComplianceSync } from '../common/compliance-sync';
 import { DepartmentsService } from '../departments/departments.service';
 import { UsersService } from '../users/users.service';
 import { readCsvTable } from './csv-file';

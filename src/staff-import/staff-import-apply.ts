@@ -1,5 +1,6 @@
 import { EntityManager, In } from 'typeorm';
-import { ComplianceSync } from '../compliance/compliance-sync';
+import { inBatches } from '../common/in-batches';
+import { ComplianceSync } from '../common/compliance-sync';
 import { Department } from '../departments/department.entity';
 import { searchName } from '../users/search-name';
 import { User } from '../users/user.entity';
@@ -8,8 +9,6 @@ import { oneTimePassword } from './one-time-password';
 import { KnownPerson, StaffPlan, StaffSnapshot } from './staff-import-plan';
 import { StaffRow } from './staff-rows';
 
-/** Keeps each IN (...) list well below the parameter limits of both databases. */
-const LOOKUP_BATCH = 500;
 /** scrypt runs on libuv's thread pool: a few hashes at a time cut the transaction's length without starving sign-ins. */
 const HASHING_CONCURRENCY = 4;
 
@@ -75,10 +74,4 @@ export async function applyStaffPlan(manager: EntityManager, plan: StaffPlan, us
   }
   await compliance.syncPeople(manager, userIds);
   return { accounts, userIds };
-}
-
-export async function inBatches<T, R>(items: T[], query: (batch: T[]) => Promise<R[]>): Promise<R[]> {
-  const results: R[] = [];
-  for (let start = 0; start < items.length; start += LOOKUP_BATCH) results.push(...(await query(items.slice(start, start + LOOKUP_BATCH))));
-  return results;
 }

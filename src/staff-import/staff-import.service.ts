@@ -2,7 +2,7 @@ import { ConflictException, ForbiddenException, HttpStatus, Inject, Injectable, 
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { SignedInUser } from '../auth/signed-in-user';
-import { COMPLIANCE_SYNC, ComplianceSync } from '../compliance/compliance-sync';
+import { COMPLIANCE_SYNC, ComplianceSync } from '../common/compliance-sync';
 import { DepartmentsService } from '../departments/departments.service';
 import { Role } from '../users/role';
 import { UsersService } from '../users/users.service';

@@ -3,7 +3,7 @@ import { AUDIT_ACTION_LABELS, AuditAction } from '../audit/audit-actions';
 import { auditDetailLines } from '../audit/audit-details';
 import { CERTIFICATE_STATUS_LABELS, CertificateStatus } from '../certificates/certificate-status';
 import { describeSource, formatSourceDate } from '../courses/citations';
-import { COMPLIANCE_STATUS_LABELS, ComplianceStatus } from '../reports/report-rows';
+import { COMPLIANCE_STATUS_LABELS, ComplianceStatus } from '../compliance/compliance-status';
 import { ROLE_LABELS, Role } from '../users/role';
 
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';

@@ -1,4 +1,5 @@
-import { COMPLIANCE_STATUSES, DepartmentComplianceRow, PersonComplianceRow, ReportMeta } from '../../src/reports/report-rows';
+import { DepartmentComplianceRow, PersonComplianceRow, ReportMeta } from '../../src/reports/report-rows';
+import { COMPLIANCE_STATUSES } from '../../src/compliance/compliance-status';
 
 /** Test data for the exports; belongs in test/factories/ once the lead moves it. */
 

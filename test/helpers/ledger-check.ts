@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { vietnamDate } from '../../src/certificates/certificate-dates';
+import { vietnamDate } from '../../src/common/vietnam-dates';
 import { ComplianceRecord } from '../../src/compliance/compliance-record.entity';
 import { assignedDueDate, loadBatchFacts } from '../../src/compliance/ledger-facts';
 import { planLedger } from '../../src/compliance/ledger-rules';

@@ -1,8 +1,8 @@
 import PDFDocument from 'pdfkit';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { vietnamDate } from '../../certificates/certificate-dates';
-import { dateLine } from '../../certificates/certificate-pdf';
+import { vietnamDate } from '../../common/vietnam-dates';
+import { dateLine } from '../../common/vietnam-dates';
 import { DepartmentComplianceRow, ReportMeta } from '../report-rows';
 import { drawComplianceTable, PageBox, TABLE_WIDTH } from './compliance-pdf-table';
 import { registerPdfFonts, PdfFont } from '../../pdf/be-vietnam-pro';

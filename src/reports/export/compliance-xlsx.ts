@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
-import { COMPLIANCE_STATUS_LABELS, DepartmentComplianceRow, PersonComplianceRow, ReportMeta } from '../report-rows';
+import { DepartmentComplianceRow, PersonComplianceRow, ReportMeta } from '../report-rows';
+import { COMPLIANCE_STATUS_LABELS } from '../../compliance/compliance-status';
 import { COMPLIANCE_REPORT_TITLE, PEOPLE_REPORT_TITLE } from './report-titles';
 import { DATE_FORMAT, writeXlsxReport, XlsxColumn } from './xlsx-sheet-writer';
 

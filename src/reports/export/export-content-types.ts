@@ -1,4 +1,4 @@
-import { vietnamDate } from '../../certificates/certificate-dates';
+import { vietnamDate } from '../../common/vietnam-dates';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'pdf';
 

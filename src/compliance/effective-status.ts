@@ -1,0 +1,39 @@
+import { vietnamDate } from '../common/vietnam-dates';
+import { ComplianceStatus } from './compliance-status';
+
+/**
+ * How a stored status reads as of now: a due date or an expiry passed since the last event must
+ * show before the daily job writes it to the ledger. One list of clauses, read both by
+ * TypeScript (effectiveStatus) and by SQL (EFFECTIVE_STATUS), so the two cannot drift apart.
+ */
+const CLAUSES: ReadonlyArray<{ from: ComplianceStatus[]; when: 'expired' | 'past-due'; becomes: ComplianceStatus }> = [
+  { from: ['completed'], when: 'expired', becomes: 'expired' },
+  { from: ['not_started', 'in_progress'], when: 'past-due', becomes: 'overdue' },
+];
+
+const SQL_CONDITIONS = {
+  expired: 'record.expires_at IS NOT NULL AND record.expires_at <= :now',
+  'past-due': 'record.due_date < :today',
+};
+
+/** The rule in SQL over the alias `record`, with the parameters :now (sqlDateTime) and :today. */
+export const EFFECTIVE_STATUS = `CASE
+${CLAUSES.map((clause) => `  WHEN record.status IN (${clause.from.map((status) => `'${status}'`).join(', ')}) AND ${SQL_CONDITIONS[clause.when]} THEN '${clause.becomes}'`).join('\n')}
+  ELSE record.status END`;
+
+export interface StatusFacts {
+  status: ComplianceStatus;
+  dueDate: string;
+  expiresAt: Date | null;
+}
+
+/** The rule in TypeScript, for one row already loaded. */
+export function effectiveStatus(row: StatusFacts, now: Date): ComplianceStatus {
+  const holds = { expired: row.expiresAt !== null && row.expiresAt <= now, 'past-due': row.dueDate < vietnamDate(now) };
+  return CLAUSES.find((clause) => clause.from.includes(row.status) && holds[clause.when])?.becomes ?? row.status;
+}
+
+/** Datetime literal in the form both databases store (UTC, milliseconds). */
+export function sqlDateTime(instant: Date): string {
+  return instant.toISOString().replace('T', ' ').replace('Z', '');
+}
