@@ -119,5 +119,8 @@ export class OidcSignInService {
 function describeError(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { error: String(error).slice(0, 200) };
   const withCode = error as Error & { code?: string; error?: string };
-  return { error: withCode.error ?? withCode.code ?? error.name, message: error.message.slice(0, 300) };
+  // openid-client wraps the precise reason ("unexpected state", "JWT signature verification failed") in `cause`.
+  const cause = error.cause instanceof Error ? error.cause : null;
+  const reason = cause && cause.message !== error.message ? `${error.message}: ${cause.message}` : error.message;
+  return { error: withCode.error ?? withCode.code ?? error.name, message: reason.slice(0, 300) };
 }
