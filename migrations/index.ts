@@ -26,6 +26,7 @@ import { CreateAuditChainHeads1764000033000 } from './1764000033000-CreateAuditC
 import { CreatePasswordHistory1764000034000 } from './1764000034000-CreatePasswordHistory';
 import { AddUserDeactivatedAt1764000035000 } from './1764000035000-AddUserDeactivatedAt';
 import { AddUserAnonymisedAt1764000036000 } from './1764000036000-AddUserAnonymisedAt';
+import { AddUserLocalLoginDisabled1764000040000 } from './1764000040000-AddUserLocalLoginDisabled';
 
 /** Every migration in order; listed explicitly so that the build, the CLI and jest load the same set. */
 export const migrations = [
@@ -57,4 +58,5 @@ export const migrations = [
   CreatePasswordHistory1764000034000,
   AddUserDeactivatedAt1764000035000,
   AddUserAnonymisedAt1764000036000,
+  AddUserLocalLoginDisabled1764000040000,
 ];

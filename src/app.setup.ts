@@ -27,7 +27,7 @@ export async function configureApp(app: NestExpressApplication): Promise<void> {
   app.disable('x-powered-by');
   app.use(
     helmet({
-      contentSecurityPolicy: { directives: { 'form-action': ["'self'"], 'upgrade-insecure-requests': config.publicUrl.startsWith('https:') ? [] : null } },
+      contentSecurityPolicy: { directives: { 'form-action': ["'self'", ...ssoFormTargets(config)], 'upgrade-insecure-requests': config.publicUrl.startsWith('https:') ? [] : null } },
       strictTransportSecurity: config.publicUrl.startsWith('https:'),
     }),
   );
@@ -67,4 +67,9 @@ export async function configureApp(app: NestExpressApplication): Promise<void> {
   // hbs renames "form-error" to "form_error" unless told otherwise; its typings omit the options.
   const registerPartials = hbs.registerPartials as (directory: string, options: object, done: () => void) => void;
   await new Promise<void>((resolve) => registerPartials.call(hbs, join(PROJECT_ROOT, 'views', 'partials'), { rename: (name: string) => name }, resolve));
+}
+
+/** Sign-out posts to /logout, which redirects to the identity provider's end-session page (RP-initiated logout). */
+function ssoFormTargets(config: AppConfig): string[] {
+  return config.sso.oidc ? [config.sso.oidc.issuer.origin] : [];
 }

@@ -10,9 +10,9 @@ export class PasswordChangeRequiredException extends HttpException {
   }
 }
 
-/** A refused sign-in, with the Vietnamese message the form shows (401, or 429 when throttled). */
+/** A refused sign-in, with the Vietnamese message the form shows (401; 403 for a directory identity matching nobody; 429 when throttled; 503 when the directory is down). */
 export class SignInRefusedException extends HttpException {
-  public constructor(message: string, status: HttpStatus.UNAUTHORIZED | HttpStatus.TOO_MANY_REQUESTS = HttpStatus.UNAUTHORIZED) {
+  public constructor(message: string, status: HttpStatus = HttpStatus.UNAUTHORIZED) {
     super(message, status);
   }
 }

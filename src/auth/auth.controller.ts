@@ -4,6 +4,7 @@ import { markSignedIn } from '../sessions/session-lifetime';
 import { SESSION_COOKIE } from '../sessions/sessions.module';
 import { LoginCsrf } from '../security/login-csrf';
 import { TypeormSessionStore } from '../sessions/typeorm-session.store';
+import { OidcClient } from '../sso/oidc-client';
 import { AuthService } from './auth.service';
 import { CurrentUser } from './current-user.decorator';
 import { ChangePasswordDto } from './dto/change-password.dto';
@@ -19,6 +20,7 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly sessions: TypeormSessionStore,
     private readonly loginCsrf: LoginCsrf,
+    private readonly oidc: OidcClient,
   ) {}
 
   @Public()
@@ -42,10 +44,12 @@ export class AuthController {
   @Post('logout')
   public async logout(@CurrentUser() user: SignedInUser, @Req() request: Request, @Res() response: Response): Promise<void> {
     await this.auth.recordSignOut(user, request.ip ?? '');
+    // Signed in through the provider: end its session too (RP-initiated logout), then back to /login.
+    const providerSignOut = request.session.signedInWith === 'oidc' ? this.oidc.endSessionUrl(request.session.oidcIdToken) : null;
     await new Promise<void>((resolve, reject) => request.logout((error) => (error ? reject(error) : resolve())));
     await new Promise<void>((resolve, reject) => request.session.destroy((error) => (error ? reject(error) : resolve())));
     response.clearCookie(SESSION_COOKIE);
-    response.redirect(303, '/login');
+    response.redirect(303, providerSignOut ?? '/login');
   }
 
   @Get('account/password')

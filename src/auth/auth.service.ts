@@ -2,6 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { AuditAction } from '../audit/audit-actions';
 import { AuditService } from '../audit/audit.service';
 import { AppConfig, PasswordPolicy } from '../config/app-config';
+import { DIRECTORY_UNAVAILABLE, DirectorySignIn } from '../sso/directory-sign-in';
 import { UsersService } from '../users/users.service';
 import { SignInRefusedException } from './auth-exceptions';
 import { LoginThrottle } from './login-throttle';
@@ -18,6 +19,7 @@ export class AuthService {
     private readonly throttle: LoginThrottle,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly directory: DirectorySignIn,
   ) {}
 
   /** Checks a sign-in attempt; throws SignInRefusedException with the message the form shows. */
@@ -27,15 +29,39 @@ export class AuthService {
       await this.audit.record({ action: AuditAction.SignInBlocked, actorName: username, ip });
       throw new SignInRefusedException(tooManyAttempts(waitMs), HttpStatus.TOO_MANY_REQUESTS);
     }
+    const fromDirectory = await this.checkDirectory(username, password, ip);
+    if (fromDirectory !== null) return fromDirectory;
     const user = await this.users.findActiveByUsername(username);
-    if (!(await verifyPassword(password, user?.passwordHash ?? null)) || !user) {
-      await this.audit.record({ action: AuditAction.SignInFailed, actorName: username, ip });
+    // LOCAL_LOGIN=false, or an admin turned local passwords off for this person: SSO only.
+    const localAllowed = this.config.sso.localLogin && !user?.localLoginDisabled;
+    if (!(await verifyPassword(password, user?.passwordHash ?? null)) || !user || !localAllowed) {
+      await this.audit.record({ action: AuditAction.SignInFailed, actorName: username, ip, details: user && !localAllowed ? { reason: 'local_login_disabled' } : undefined });
       throw new SignInRefusedException(WRONG_CREDENTIALS);
     }
     await this.throttle.refundAttempt(username, ip);
     const signedIn = await this.users.findSignedInUser(user.id);
     if (!signedIn) throw new SignInRefusedException(WRONG_CREDENTIALS);
     return signedIn;
+  }
+
+  /**
+   * With LDAP_URL the directory answers first (product.md §12). Returns the person when the
+   * directory signed them in, null when the name is not in the directory (or the directory is
+   * down and local passwords are allowed): the local password is then checked.
+   */
+  private async checkDirectory(username: string, password: string, ip: string): Promise<SignedInUser | null> {
+    if (!this.directory.enabled) return null;
+    const verdict = await this.directory.check(username, password, ip, WRONG_CREDENTIALS);
+    if (verdict.kind === 'signed-in') {
+      await this.throttle.refundAttempt(username, ip);
+      return verdict.user;
+    }
+    if (verdict.kind === 'refused') {
+      if (verdict.passwordWasRight) await this.throttle.refundAttempt(username, ip);
+      throw new SignInRefusedException(verdict.message, verdict.status);
+    }
+    if (verdict.kind === 'unavailable' && !this.config.sso.localLogin) throw new SignInRefusedException(DIRECTORY_UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE);
+    return null;
   }
 
   public async recordSignIn(user: SignedInUser, ip: string): Promise<void> {

@@ -12,6 +12,8 @@ export interface SignedInUser {
   /** Materialised path of the person's department, for scope checks on subtrees. */
   departmentPath: string;
   mustChangePassword: boolean;
+  /** Set on the sign-in request only: how the person proved who they are (kept in the session). */
+  signedInWith?: 'password' | 'ldap' | 'oidc';
 }
 
 declare global {

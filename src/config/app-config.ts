@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { parseAddressList, parseTrustProxy, TrustProxy } from './address-lists';
 import { DatabaseTarget, parseDatabaseUrl } from './database-url';
 import { PROJECT_ROOT } from './project-root';
+import { loadSsoSettings, SsoSettings } from '../sso/sso-config';
 import { ConfigurationError, NodeEnvironment, validateEnvironment } from './environment';
 
 /** QĐ 742 password rules, from PASSWORD_* variables. */
@@ -47,6 +48,8 @@ export class AppConfig {
   public readonly personalDataRetentionMonths: number;
   /** Addresses and ranges from which admin pages may be used; null: from anywhere. */
   public readonly adminAllowFrom: string[] | null;
+  /** OpenID Connect, LDAP and local passwords (product.md §12). */
+  public readonly sso: SsoSettings;
 
   public constructor(values: Omit<AppConfig, 'isProduction'>) {
     Object.assign(this, values);
@@ -59,6 +62,7 @@ export class AppConfig {
 
 export function loadAppConfig(raw: Record<string, string | undefined> = process.env): AppConfig {
   const env = validateEnvironment(raw);
+  const sso = loadSsoSettings(raw);
   const dataDir = resolve(env.DATA_DIR);
   const production = env.NODE_ENV === 'production';
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
@@ -90,6 +94,7 @@ export function loadAppConfig(raw: Record<string, string | undefined> = process.
     sessionMaxMs: env.SESSION_MAX_HOURS * 3_600_000,
     personalDataRetentionMonths: env.PERSONAL_DATA_RETENTION_MONTHS,
     adminAllowFrom: env.ADMIN_ALLOW_FROM?.trim() ? parseAddressList('ADMIN_ALLOW_FROM', env.ADMIN_ALLOW_FROM) : null,
+    sso,
   });
 }
 

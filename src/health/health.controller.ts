@@ -3,12 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/public.decorator';
+import { OidcClient } from '../sso/oidc-client';
 
 const PROBE_TIMEOUT_MS = 2_000;
 
 @Controller('health')
 export class HealthController {
-  public constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  public constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly oidc: OidcClient,
+  ) {}
 
   /** For load balancers: 200 only when the database answers, quickly. */
   @Public()
@@ -17,7 +21,9 @@ export class HealthController {
     response.setHeader('Cache-Control', 'no-store');
     try {
       await withTimeout(this.dataSource.query('SELECT 1'), PROBE_TIMEOUT_MS);
-      response.status(200).json({ status: 'ok' });
+      // An identity provider that is down does not make the portal unhealthy: local sign-in still works.
+      const oidc = this.oidc.status();
+      response.status(200).json(oidc ? { status: 'ok', details: { oidc: oidc.state === 'ready' ? { issuer: oidc.issuer, state: oidc.state } : { issuer: oidc.issuer, state: oidc.state, signIn: 'local only' } } } : { status: 'ok' });
     } catch {
       response.status(503).json({ status: 'unavailable', database: 'down' });
     }

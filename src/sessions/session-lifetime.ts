@@ -1,4 +1,5 @@
 import { NextFunction, Request, Response } from 'express';
+import '../sso/sso-session';
 
 declare module 'express-session' {
   interface SessionData {
@@ -10,6 +11,7 @@ declare module 'express-session' {
 /** Called at sign-in, once passport has given the session its new id. */
 export function markSignedIn(request: Request, now = Date.now()): void {
   request.session.signedInAt = now;
+  request.session.signedInWith = request.user?.signedInWith ?? 'password';
 }
 
 /**

@@ -55,6 +55,10 @@ export class User extends TimestampedEntity {
   @Column({ type: 'boolean', default: true })
   public active: boolean;
 
+  /** The person signs in through SSO only: a local password is refused (product.md §12). */
+  @Column({ type: 'boolean', default: false })
+  public localLoginDisabled: boolean;
+
   @DateTimeColumn({ nullable: true })
   public passwordChangedAt: Date | null;
 

@@ -1,0 +1,30 @@
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditAction } from '../audit/audit-actions';
+import { recordAudit } from '../audit/record-audit';
+import { SignedInUser } from '../auth/signed-in-user';
+import { Session } from '../sessions/session.entity';
+import { Role } from '../users/role';
+import { User } from '../users/user.entity';
+
+@Injectable()
+export class LocalLoginService {
+  public constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** `allowed` is the form's "true" or "false"; turning local passwords off also clears the password. */
+  public async setAllowed(admin: SignedInUser, employeeCode: string, allowed: unknown, ip: string): Promise<void> {
+    if (admin.role !== Role.Admin) throw new NotFoundException('Không tìm thấy cán bộ.');
+    if (allowed !== 'true' && allowed !== 'false') throw new BadRequestException('Lựa chọn không hợp lệ: chỉ có thể bật hoặc tắt đăng nhập bằng mật khẩu.');
+    const person = await this.dataSource.getRepository(User).findOneBy({ employeeCode });
+    if (!person) throw new NotFoundException('Không tìm thấy cán bộ.');
+    if (person.id === admin.id && allowed === 'false') throw new BadRequestException('Không thể tự tắt đăng nhập bằng mật khẩu của chính mình.');
+    const disabled = allowed === 'false';
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(User, { id: person.id }, { localLoginDisabled: disabled, ...(disabled ? { passwordHash: null, mustChangePassword: false } : {}), updatedAt: new Date() });
+      // Sessions opened with the password that no longer counts end now.
+      if (disabled) await manager.delete(Session, { userId: person.id });
+      await recordAudit(manager, { action: AuditAction.LocalLoginChanged, actor: admin, ip, target: { type: 'user', id: person.id }, details: { localLogin: !disabled } });
+    });
+  }
+}
