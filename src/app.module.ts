@@ -19,7 +19,7 @@ import { ReportsModule } from './reports/reports.module';
 import { LearningModule } from './learning/learning.module';
 import { PersonalDataModule } from './personal-data/personal-data.module';
 import { SettingsModule } from './settings/settings.module';
-import { SsoModule } from './sso/sso.module';
+import { SsoModule } from './auth/sso/sso.module';
 import { StaffImportModule } from './staff-import/staff-import.module';
 import { UsersModule } from './users/users.module';
 import { pinoHttpOptions } from './web/logging';

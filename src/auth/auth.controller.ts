@@ -4,7 +4,7 @@ import { markSignedIn } from '../sessions/session-lifetime';
 import { SESSION_COOKIE } from '../sessions/sessions.module';
 import { LoginCsrf } from '../security/login-csrf';
 import { TypeormSessionStore } from '../sessions/typeorm-session.store';
-import { OidcClient } from '../sso/oidc-client';
+import { OidcClient } from './sso/oidc-client';
 import { AuthService } from './auth.service';
 import { CurrentUser } from './current-user.decorator';
 import { ChangePasswordDto } from './dto/change-password.dto';

@@ -2,7 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { AuditAction } from '../audit/audit-actions';
 import { AuditService } from '../audit/audit.service';
 import { AppConfig, PasswordPolicy } from '../config/app-config';
-import { DIRECTORY_UNAVAILABLE, DirectorySignIn } from '../sso/directory-sign-in';
+import { DIRECTORY_UNAVAILABLE, DirectorySignIn } from './sso/directory-sign-in';
 import { UsersService } from '../users/users.service';
 import { SignInRefusedException } from './auth-exceptions';
 import { LoginThrottle } from './login-throttle';

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { parseAddressList, parseTrustProxy, TrustProxy } from './address-lists';
 import { DatabaseTarget, parseDatabaseUrl } from './database-url';
 import { PROJECT_ROOT } from './project-root';
-import { loadSsoSettings, SsoSettings } from '../sso/sso-config';
+import { loadSsoSettings, SsoSettings } from '../auth/sso/sso-config';
 import { ConfigurationError, NodeEnvironment, validateEnvironment } from './environment';
 
 /** QĐ 742 password rules, from PASSWORD_* variables. */

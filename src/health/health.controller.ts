@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/public.decorator';
-import { OidcClient } from '../sso/oidc-client';
+import { OidcClient } from '../auth/sso/oidc-client';
 
 const PROBE_TIMEOUT_MS = 2_000;
 

@@ -1,5 +1,5 @@
 import { NextFunction, Request, Response } from 'express';
-import '../sso/sso-session';
+import '../auth/sso/sso-session';
 
 declare module 'express-session' {
   interface SessionData {

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import * as oidc from 'openid-client';
-import { AppConfig } from '../config/app-config';
+import { AppConfig } from '../../config/app-config';
 import { OidcSettings } from './sso-config';
 
 const DISCOVERY_TIMEOUT_SECONDS = 5;

@@ -1,11 +1,11 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { Request, Response } from 'express';
-import { AuditAction } from '../audit/audit-actions';
-import { AuditService } from '../audit/audit.service';
-import { HOME_BY_ROLE, SignedInUser } from '../auth/signed-in-user';
-import { AppConfig } from '../config/app-config';
-import { markSignedIn } from '../sessions/session-lifetime';
-import { UsersService } from '../users/users.service';
+import { AuditAction } from '../../audit/audit-actions';
+import { AuditService } from '../../audit/audit.service';
+import { HOME_BY_ROLE, SignedInUser } from '../signed-in-user';
+import { AppConfig } from '../../config/app-config';
+import { markSignedIn } from '../../sessions/session-lifetime';
+import { UsersService } from '../../users/users.service';
 import { OidcClient } from './oidc-client';
 import { OidcFlowCookie } from './oidc-flow-cookie';
 import { refusalMessage } from './refusal-messages';

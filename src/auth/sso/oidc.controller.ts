@@ -1,7 +1,7 @@
 import { Controller, Get, NotFoundException, Query, Req, Res } from '@nestjs/common';
 import { Request, Response } from 'express';
-import { Public } from '../auth/public.decorator';
-import { safeLocalPath } from '../auth/safe-redirect';
+import { Public } from '../public.decorator';
+import { safeLocalPath } from '../safe-redirect';
 import { OidcSignInService } from './oidc-sign-in.service';
 
 /** product.md §12: GET /auth/oidc starts the flow; /auth/oidc/callback is the redirect URI registered at the provider. */

@@ -1,9 +1,9 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { AuditAction } from '../audit/audit-actions';
-import { AuditService } from '../audit/audit.service';
-import { SignedInUser } from '../auth/signed-in-user';
-import { AppConfig } from '../config/app-config';
-import { UsersService } from '../users/users.service';
+import { AuditAction } from '../../audit/audit-actions';
+import { AuditService } from '../../audit/audit.service';
+import { SignedInUser } from '../signed-in-user';
+import { AppConfig } from '../../config/app-config';
+import { UsersService } from '../../users/users.service';
 import { LdapDirectory } from './ldap-directory';
 import { refusalMessage } from './refusal-messages';
 import { SsoIdentities } from './sso-identities';

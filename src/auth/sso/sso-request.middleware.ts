@@ -1,7 +1,7 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import { NextFunction, Request, Response } from 'express';
-import { AppConfig } from '../config/app-config';
-import { safeLocalPath } from '../auth/safe-redirect';
+import { AppConfig } from '../../config/app-config';
+import { safeLocalPath } from '../safe-redirect';
 import { OidcClient } from './oidc-client';
 
 /**

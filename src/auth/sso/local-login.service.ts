@@ -1,12 +1,12 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditAction } from '../audit/audit-actions';
-import { recordAudit } from '../audit/record-audit';
-import { SignedInUser } from '../auth/signed-in-user';
-import { Session } from '../sessions/session.entity';
-import { Role } from '../users/role';
-import { User } from '../users/user.entity';
+import { AuditAction } from '../../audit/audit-actions';
+import { recordAudit } from '../../audit/record-audit';
+import { SignedInUser } from '../signed-in-user';
+import { Session } from '../../sessions/session.entity';
+import { Role } from '../../users/role';
+import { User } from '../../users/user.entity';
 
 @Injectable()
 export class LocalLoginService {

@@ -1,8 +1,8 @@
 import { Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Department } from '../departments/department.entity';
-import { User } from '../users/user.entity';
-import { UsersModule } from '../users/users.module';
+import { Department } from '../../departments/department.entity';
+import { User } from '../../users/user.entity';
+import { UsersModule } from '../../users/users.module';
 import { DirectorySignIn } from './directory-sign-in';
 import { LdapDirectory } from './ldap-directory';
 import { LocalLoginController } from './local-login.controller';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { isIP } from 'node:net';
-import { ConfigurationError } from '../config/environment';
+import { ConfigurationError } from '../../config/environment';
 
 /** Which field of an imported person an identity is matched on. */
 export type MatchField = 'employee_code' | 'email';

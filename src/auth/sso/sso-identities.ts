@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { AuditAction } from '../audit/audit-actions';
-import { AuditService } from '../audit/audit.service';
-import { AppConfig } from '../config/app-config';
-import { Department } from '../departments/department.entity';
-import { Role } from '../users/role';
-import { User } from '../users/user.entity';
-import { UsersService } from '../users/users.service';
+import { AuditAction } from '../../audit/audit-actions';
+import { AuditService } from '../../audit/audit.service';
+import { AppConfig } from '../../config/app-config';
+import { Department } from '../../departments/department.entity';
+import { Role } from '../../users/role';
+import { User } from '../../users/user.entity';
+import { UsersService } from '../../users/users.service';
 import { MatchField } from './sso-config';
 
 /** Why an authenticated identity could not be matched to a person. */

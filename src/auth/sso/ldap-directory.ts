@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Injectable } from '@nestjs/common';
 import { Client, InvalidCredentialsError } from 'ldapts';
-import { AppConfig } from '../config/app-config';
+import { AppConfig } from '../../config/app-config';
 import { buildSearchFilter } from './ldap-filter';
 import { LdapSettings } from './sso-config';
 

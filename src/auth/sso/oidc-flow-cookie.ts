@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Request, Response } from 'express';
-import { AppConfig } from '../config/app-config';
+import { AppConfig } from '../../config/app-config';
 import { PendingSignIn } from './oidc-client';
 
 export const OIDC_FLOW_COOKIE = 'attt.oidc-flow';
