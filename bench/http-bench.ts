@@ -13,6 +13,7 @@ import { startTestApp, TestApp } from '../test/helpers/test-app';
 import { createTestDatabase, DatabaseKind } from '../test/helpers/test-database';
 
 // express-session's own signer, so the forged session cookies are exactly what a browser would hold.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- cookie-signature ships no types
 const signature = require('cookie-signature') as { sign(value: string, secret: string): string };
 
 const SECRET = 'bench-session-secret-0123456789abcdef';

@@ -65,8 +65,8 @@ export async function configureApp(app: NestExpressApplication): Promise<void> {
   app.set('view options', { layout: 'layout' });
   for (const [name, helper] of Object.entries(viewHelpers)) hbs.registerHelper(name, helper);
   // hbs renames "form-error" to "form_error" unless told otherwise; its typings omit the options.
-  const registerPartials = hbs.registerPartials as (directory: string, options: object, done: () => void) => void;
-  await new Promise<void>((resolve) => registerPartials.call(hbs, join(PROJECT_ROOT, 'views', 'partials'), { rename: (name: string) => name }, resolve));
+  const registerPartials = hbs.registerPartials.bind(hbs) as (directory: string, options: object, done: () => void) => void;
+  await new Promise<void>((resolve) => registerPartials(join(PROJECT_ROOT, 'views', 'partials'), { rename: (name: string) => name }, resolve));
 }
 
 /** Sign-out posts to /logout, which redirects to the identity provider's end-session page (RP-initiated logout). */

@@ -9,7 +9,7 @@ export default async function globalSetup(): Promise<void> {
     process.env[MARIADB_AVAILABLE_FLAG] = 'true';
   } catch (error) {
     const message = `MariaDB is not reachable at ${MARIADB_URL} (${(error as Error).message}).`;
-    if (IN_CI) throw new Error(`${message} CI=true requires it: start it with start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd`);
+    if (IN_CI) throw new Error(`${message} CI=true requires it: start it with start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd`, { cause: error });
     process.env[MARIADB_AVAILABLE_FLAG] = 'false';
     process.stderr.write(`\n*** ${message}\n*** Every MariaDB test is SKIPPED; only SQLite is tested in this run. ***\n\n`);
   }

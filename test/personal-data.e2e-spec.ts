@@ -30,7 +30,7 @@ describeEachDatabase('Personal data: what the portal holds about me', (kind) => 
     data = JSON.parse(response.text) as PersonalData;
   });
 
-  const countOf = <T extends object>(entity: new () => T, where: object) => fixture.portal.dataSource.getRepository(entity).countBy(where as never);
+  const countOf = <T extends object>(entity: new () => T, where: object) => fixture.portal.dataSource.getRepository(entity).countBy(where);
 
   it('carries the whole profile, and says the password is kept only as a hash', () => {
     expect(data.profile).toMatchObject({ employeeCode: learner.employeeCode, username: 'learner', fullName: 'Nguyễn Thị Hằng', email: learner.email, position: learner.position, role: 'learner', active: true });

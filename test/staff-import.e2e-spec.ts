@@ -176,7 +176,7 @@ describeEachDatabase('Staff import', (kind) => {
     const rows = Array.from({ length: 1500 }, (_, index) => `AH${7000 + index},Nguyễn Thị Phương Thảo Số ${index},,XA-AP,Công chức Văn hóa – Xã hội,`);
     const csv = `employee_code,full_name,email,department_code,position\n${rows.join('\n')}\n`;
     const uploaded = await uploadCsv(await importer(), 'staff', csv);
-    const id = (uploaded.headers.location as string).split('/').pop();
+    const id = (uploaded.headers.location).split('/').pop();
     expect(await portal.portal.dataSource.getRepository(ImportUploadChunk).countBy({ uploadId: id })).toBeGreaterThan(1);
     const elsewhere = (await signIn(second.server, 'admin')).agent;
     const page = await elsewhere.get(`/people/import/${id}`).expect(200);

@@ -46,5 +46,6 @@ function detailText(key: string, value: unknown): string {
     return value.map((change: { employeeCode?: string; from?: string; to?: string }) => `${change.employeeCode}: ${change.from} → ${change.to}`).join('; ');
   }
   if (typeof value === 'object') return JSON.stringify(value);
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a primitive here: objects were returned above
   return String(value).slice(0, 500);
 }

@@ -10,6 +10,7 @@ import { CurrentUser } from './current-user.decorator';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { LocalAuthGuard } from './local-auth.guard';
 import { Public } from './public.decorator';
+import { formField } from '../web/form-field';
 import { safeLocalPath } from './safe-redirect';
 import { SignInFailureFilter } from './sign-in-failure.filter';
 import { HOME_BY_ROLE, SignedInUser } from './signed-in-user';
@@ -38,7 +39,7 @@ export class AuthController {
     await this.auth.recordSignIn(user, request.ip ?? '');
     markSignedIn(request);
     if (user.mustChangePassword) return response.redirect(303, '/account/password');
-    response.redirect(303, safeLocalPath(request.body?.next) ?? HOME_BY_ROLE[user.role]);
+    response.redirect(303, safeLocalPath(formField(request, 'next')) ?? HOME_BY_ROLE[user.role]);
   }
 
   @Post('logout')
@@ -46,8 +47,8 @@ export class AuthController {
     await this.auth.recordSignOut(user, request.ip ?? '');
     // Signed in through the provider: end its session too (RP-initiated logout), then back to /login.
     const providerSignOut = request.session.signedInWith === 'oidc' ? this.oidc.endSessionUrl(request.session.oidcIdToken) : null;
-    await new Promise<void>((resolve, reject) => request.logout((error) => (error ? reject(error) : resolve())));
-    await new Promise<void>((resolve, reject) => request.session.destroy((error) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) => request.logout((error?: Error) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) => request.session.destroy((error?: Error) => (error ? reject(error) : resolve())));
     response.clearCookie(SESSION_COOKIE);
     response.redirect(303, providerSignOut ?? '/login');
   }

@@ -18,6 +18,7 @@ export class LocalAuthGuard extends AuthGuard('local') {
 
   /** A form sent without a name or password fails in passport-local before our check runs. */
   public override handleRequest<TUser>(error: unknown, user: TUser): TUser {
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- rethrows what passport failed with, unchanged
     if (error) throw error;
     if (!user) throw new SignInRefusedException(WRONG_CREDENTIALS);
     return user;

@@ -8,119 +8,119 @@ export type NodeEnvironment = (typeof NODE_ENVIRONMENTS)[number];
 export class Environment {
   @IsOptional()
   @IsIn(NODE_ENVIRONMENTS, { message: 'NODE_ENV must be one of: development, production, test' })
-  NODE_ENV: NodeEnvironment = 'development';
+  public NODE_ENV: NodeEnvironment = 'development';
 
   @IsOptional()
   @IsInt({ message: 'PORT must be a whole number' })
   @Min(1)
   @Max(65535)
-  PORT = 3000;
+  public PORT = 3000;
 
   @IsOptional()
   @Matches(/^(sqlite:.+|(mysql|mariadb):\/\/.+)$/, {
     message: 'DATABASE_URL must look like sqlite:data/portal.sqlite or mysql://user:pass@host:3306/db',
   })
-  DATABASE_URL?: string;
+  public DATABASE_URL?: string;
 
   @IsOptional()
   @IsString()
-  DATA_DIR = 'data';
+  public DATA_DIR = 'data';
 
   @IsOptional()
   @IsString()
-  COURSES_DIR?: string;
+  public COURSES_DIR?: string;
 
   @IsOptional()
   @IsString()
-  CERTIFICATE_KEYS_DIR?: string;
+  public CERTIFICATE_KEYS_DIR?: string;
 
   @IsOptional()
   @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must look like smtp://user:pass@mail.example.gov.vn:587 (or smtps://…)' })
-  SMTP_URL?: string;
+  public SMTP_URL?: string;
 
   @IsOptional()
   @IsString()
-  MAIL_FROM?: string;
+  public MAIL_FROM?: string;
 
   @IsOptional()
   @IsBooleanString({ message: 'REMINDERS_SCHEDULE must be true or false' })
-  REMINDERS_SCHEDULE?: string;
+  public REMINDERS_SCHEDULE?: string;
 
   @IsOptional()
   @MinLength(32, { message: 'SESSION_SECRET must be at least 32 characters long' })
-  SESSION_SECRET?: string;
+  public SESSION_SECRET?: string;
 
   @IsOptional()
   @Matches(/^https?:\/\/[^/]+(\/.*)?$/, { message: 'PUBLIC_URL must be an http(s) URL such as https://daotao.example.gov.vn' })
-  PUBLIC_URL?: string;
+  public PUBLIC_URL?: string;
 
   @IsOptional()
   @IsBooleanString({ message: 'DEMO_DATA must be true or false' })
-  DEMO_DATA?: string;
+  public DEMO_DATA?: string;
 
   /** A hop count or a list of proxy addresses: parsed and checked in address-lists.ts. */
   @IsOptional()
   @IsString()
-  TRUST_PROXY?: string;
+  public TRUST_PROXY?: string;
 
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'LOG_LEVEL must be a pino level' })
-  LOG_LEVEL = 'info';
+  public LOG_LEVEL = 'info';
 
   /** QĐ 742 / product.md §10: audit rows are kept at least 12 months. */
   @IsOptional()
   @IsInt({ message: 'AUDIT_RETENTION_MONTHS must be a whole number of months' })
   @Min(12, { message: 'AUDIT_RETENTION_MONTHS must be at least 12' })
   @Max(1200, { message: 'AUDIT_RETENTION_MONTHS must be at most 1200' })
-  AUDIT_RETENTION_MONTHS = 24;
+  public AUDIT_RETENTION_MONTHS = 24;
 
   @IsOptional()
   @IsInt({ message: 'PASSWORD_MIN_LENGTH must be a whole number' })
   @Min(8, { message: 'PASSWORD_MIN_LENGTH must be at least 8' })
   @Max(64, { message: 'PASSWORD_MIN_LENGTH must be at most 64' })
-  PASSWORD_MIN_LENGTH = 10;
+  public PASSWORD_MIN_LENGTH = 10;
 
   @IsOptional()
   @IsInt({ message: 'PASSWORD_MIN_CLASSES must be a whole number from 1 to 4' })
   @Min(1, { message: 'PASSWORD_MIN_CLASSES must be from 1 to 4' })
   @Max(4, { message: 'PASSWORD_MIN_CLASSES must be from 1 to 4' })
-  PASSWORD_MIN_CLASSES = 3;
+  public PASSWORD_MIN_CLASSES = 3;
 
   @IsOptional()
   @IsInt({ message: 'PASSWORD_MAX_AGE_DAYS must be a whole number of days (0 = passwords do not expire)' })
   @Min(0, { message: 'PASSWORD_MAX_AGE_DAYS must be 0 or more' })
   @Max(3650, { message: 'PASSWORD_MAX_AGE_DAYS must be at most 3650' })
-  PASSWORD_MAX_AGE_DAYS = 0;
+  public PASSWORD_MAX_AGE_DAYS = 0;
 
   @IsOptional()
   @IsInt({ message: 'PASSWORD_HISTORY must be a whole number (0 = any earlier password may be reused)' })
   @Min(0, { message: 'PASSWORD_HISTORY must be from 0 to 24' })
   @Max(24, { message: 'PASSWORD_HISTORY must be from 0 to 24' })
-  PASSWORD_HISTORY = 5;
+  public PASSWORD_HISTORY = 5;
 
   @IsOptional()
   @IsInt({ message: 'SESSION_IDLE_MINUTES must be a whole number of minutes' })
   @Min(1, { message: 'SESSION_IDLE_MINUTES must be at least 1' })
   @Max(1440, { message: 'SESSION_IDLE_MINUTES must be at most 1440' })
-  SESSION_IDLE_MINUTES = 30;
+  public SESSION_IDLE_MINUTES = 30;
 
   @IsOptional()
   @IsInt({ message: 'SESSION_MAX_HOURS must be a whole number of hours' })
   @Min(1, { message: 'SESSION_MAX_HOURS must be at least 1' })
   @Max(168, { message: 'SESSION_MAX_HOURS must be at most 168' })
-  SESSION_MAX_HOURS = 12;
+  public SESSION_MAX_HOURS = 12;
 
   /** Luật 91/2025/QH15: how long a person's records stay nameable after they leave. */
   @IsOptional()
   @IsInt({ message: 'PERSONAL_DATA_RETENTION_MONTHS must be a whole number of months' })
   @Min(1, { message: 'PERSONAL_DATA_RETENTION_MONTHS must be at least 1' })
   @Max(1200, { message: 'PERSONAL_DATA_RETENTION_MONTHS must be at most 1200' })
-  PERSONAL_DATA_RETENTION_MONTHS = 60;
+  public PERSONAL_DATA_RETENTION_MONTHS = 60;
 
   /** Addresses and CIDR ranges allowed to use admin pages: parsed in address-lists.ts. */
   @IsOptional()
   @IsString()
-  ADMIN_ALLOW_FROM?: string;
+  public ADMIN_ALLOW_FROM?: string;
 }
 
 /** Variables read as whole numbers; a value that is not one stays a string and fails @IsInt. */
@@ -144,7 +144,7 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   for (const name of INTEGER_VARIABLES) {
     const value = raw[name];
     if (typeof value === 'string' && /^\s*-?\d+\s*$/.test(value)) (env as unknown as Record<string, unknown>)[name] = Number(value);
-    else if (value !== undefined && value !== '') (env as unknown as Record<string, unknown>)[name] = String(value);
+    else if (value !== undefined && value !== '') (env as unknown as Record<string, unknown>)[name] = typeof value === 'string' ? value : JSON.stringify(value);
   }
   const errors = validateSync(env, { skipMissingProperties: false, whitelist: false });
   const messages = errors.flatMap((error) => Object.values(error.constraints ?? {}));

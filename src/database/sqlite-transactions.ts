@@ -15,6 +15,6 @@ export function serialiseSqliteTransactions(dataSource: DataSource): DataSource 
     const run = queue.then(() => transaction(...args));
     queue = run.catch(() => undefined);
     return run;
-  }) as typeof manager.transaction;
+  });
   return dataSource;
 }

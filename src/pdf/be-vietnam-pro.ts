@@ -10,6 +10,7 @@ const FILES: Record<PdfFont, string> = {
 };
 
 // fontkit (pdfkit's own font engine) ships no types; pdfkit takes a parsed font wherever it takes font bytes.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- fontkit ships no types
 const fontkit = require('fontkit') as { create(file: Buffer): object };
 
 const parsed = new Map<PdfFont, Buffer>();

@@ -4,11 +4,12 @@ import { csrfSync } from 'csrf-sync';
 import { NextFunction, Request, Response } from 'express';
 import { AuditAction } from '../audit/audit-actions';
 import { AuditService } from '../audit/audit.service';
+import { formField } from '../web/form-field';
 import { LoginCsrf } from './login-csrf';
 
 /** Synchroniser tokens kept in the session; forms send them in the hidden `_csrf` field, never in a URL. */
 const csrf = csrfSync({
-  getTokenFromRequest: (request) => (request.body?._csrf as string | undefined) ?? (request.headers['x-csrf-token'] as string | undefined),
+  getTokenFromRequest: (request) => (formField(request, '_csrf') as string | undefined) ?? (request.headers['x-csrf-token'] as string | undefined),
 });
 
 const CHECKED_AFTER_UPLOAD = 'csrfCheckedAfterUpload';

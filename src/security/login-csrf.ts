@@ -2,6 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Request, Response } from 'express';
 import { AppConfig } from '../config/app-config';
+import { formField } from '../web/form-field';
 
 export const LOGIN_CSRF_COOKIE = 'attt.login-csrf';
 const MAX_AGE_MS = 2 * 60 * 60 * 1000;
@@ -33,7 +34,7 @@ export class LoginCsrf {
 
   /** True when the form's `_csrf` field matches the signed cookie. */
   public isValid(request: Request): boolean {
-    const sent: unknown = request.body?._csrf;
+    const sent = formField(request, '_csrf');
     const expected = this.tokenInCookie(request);
     return typeof sent === 'string' && expected !== null && sameText(sent, expected);
   }

@@ -1,8 +1,8 @@
 import { normaliseName } from '../users/search-name';
 import { CsvTable } from './csv-file';
-import { cellValues, columnCountProblem, ColumnSpec, mapColumns } from './import-columns';
+import { ColumnSpec } from './import-columns';
 import { ImportProblem, importProblem } from './import-problem';
-import { noDataRows } from './staff-rows';
+import { CheckedRow, readRows, RowReader } from './read-rows';
 
 /** A valid row of a departments file: code and parent code in upper case, the name in NFC. */
 export interface DepartmentRow {
@@ -29,34 +29,19 @@ export interface DepartmentReading {
   ignoredColumns: string[];
 }
 
+const DEPARTMENT_READER: RowReader<DepartmentColumn, DepartmentRow> = {
+  columns: DEPARTMENT_COLUMNS,
+  check: checkDepartmentRow,
+  duplicate: (line, code, first) => importProblem(line, `duplicate department code "${code}", already on line ${first}`, `mã đơn vị trùng với dòng ${first}`),
+};
+
 /** Checks every row on its own and for duplicate codes; parents and cycles need the database (see the plan). */
 export function readDepartmentRows(table: CsvTable): DepartmentReading {
-  const { columns, problems } = mapColumns(table.header, DEPARTMENT_COLUMNS);
-  if (problems.length > 0) return { rows: [], problems, ignoredColumns: columns.ignored };
-  if (table.rows.length === 0) return { rows: [], problems: [noDataRows(table.header)], ignoredColumns: columns.ignored };
-  const rows: DepartmentRow[] = [];
-  const firstLineOf = new Map<string, number>();
-  for (const row of table.rows) {
-    const countProblem = columnCountProblem(row, columns.width);
-    if (countProblem) {
-      problems.push(countProblem);
-      continue;
-    }
-    const values = cellValues(row, columns, DEPARTMENT_COLUMNS.map((spec) => spec.key));
-    const checked = checkDepartmentRow(row.line, values);
-    problems.push(...checked.problems);
-    const first = checked.code === null ? undefined : firstLineOf.get(checked.code);
-    if (first !== undefined) {
-      problems.push(importProblem(row.line, `duplicate department code "${checked.code}", already on line ${first}`, `mã đơn vị trùng với dòng ${first}`));
-    } else {
-      if (checked.code !== null) firstLineOf.set(checked.code, row.line);
-      if (checked.row) rows.push(checked.row);
-    }
-  }
-  return { rows, problems, ignoredColumns: columns.ignored };
+  const { rows, problems, ignoredColumns } = readRows(table, DEPARTMENT_READER);
+  return { rows, problems, ignoredColumns };
 }
 
-function checkDepartmentRow(line: number, values: Record<DepartmentColumn, string>): { code: string | null; row: DepartmentRow | null; problems: ImportProblem[] } {
+function checkDepartmentRow(line: number, values: Record<DepartmentColumn, string>): CheckedRow<DepartmentRow> {
   const problems: ImportProblem[] = [];
   const code = values.code.toUpperCase();
   if (code === '') problems.push(importProblem(line, 'empty department code', 'thiếu mã đơn vị'));

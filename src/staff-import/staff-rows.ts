@@ -1,9 +1,10 @@
 import { isEmail } from 'class-validator';
 import { Role } from '../users/role';
 import { normaliseName, searchName } from '../users/search-name';
-import { CsvRow, CsvTable } from './csv-file';
-import { cellValues, columnCountProblem, ColumnSpec, mapColumns } from './import-columns';
+import { CsvTable } from './csv-file';
+import { ColumnSpec } from './import-columns';
 import { ImportProblem, importProblem } from './import-problem';
+import { CheckedRow, readRows, RowReader } from './read-rows';
 
 /** A valid row of a staff file, normalised: codes in upper case, names in NFC with single spaces. */
 export interface StaffRow {
@@ -62,41 +63,23 @@ export interface StaffReading {
   ignoredColumns: string[];
 }
 
+const STAFF_READER: RowReader<StaffColumn, StaffRow> = {
+  columns: STAFF_COLUMNS,
+  check: checkStaffRow,
+  duplicate: (line, code, first) => importProblem(line, `duplicate employee code "${code}", already on line ${first}`, `mã cán bộ trùng với dòng ${first}`),
+};
+
 /** Checks every row on its own and against the other rows of the file; the database is not consulted. */
 export function readStaffRows(table: CsvTable): StaffReading {
-  const { columns, problems } = mapColumns(table.header, STAFF_COLUMNS);
-  if (problems.length > 0) return { rows: [], refusedRowDepartments: [], problems, ignoredColumns: columns.ignored };
-  if (table.rows.length === 0) return { rows: [], refusedRowDepartments: [], problems: [noDataRows(table.header)], ignoredColumns: columns.ignored };
-  const rows: StaffRow[] = [];
-  const refusedRowDepartments: DepartmentReference[] = [];
-  const firstLineOf = new Map<string, number>();
-  for (const row of table.rows) {
-    const countProblem = columnCountProblem(row, columns.width);
-    if (countProblem) {
-      problems.push(countProblem);
-      continue;
-    }
-    const values = cellValues(row, columns, STAFF_COLUMNS.map((spec) => spec.key));
-    const checked = checkStaffRow(row.line, values);
-    problems.push(...checked.problems);
-    const first = checked.code === null ? undefined : firstLineOf.get(checked.code);
-    if (first !== undefined) {
-      problems.push(importProblem(row.line, `duplicate employee code "${checked.code}", already on line ${first}`, `mã cán bộ trùng với dòng ${first}`));
-    } else if (checked.code !== null) {
-      firstLineOf.set(checked.code, row.line);
-    }
-    if (checked.row && first === undefined) rows.push(checked.row);
-    else if (values.departmentCode !== '') refusedRowDepartments.push({ line: row.line, departmentCode: values.departmentCode.toUpperCase() });
-  }
-  return { rows, refusedRowDepartments, problems, ignoredColumns: columns.ignored };
-}
-
-export function noDataRows(header: CsvRow): ImportProblem {
-  return importProblem(header.line + 1, 'no data rows below the header', 'không có dòng dữ liệu nào dưới dòng tiêu đề');
+  const { rows, refused, problems, ignoredColumns } = readRows(table, STAFF_READER);
+  const refusedRowDepartments = refused
+    .filter((row) => row.values.departmentCode !== '')
+    .map((row) => ({ line: row.line, departmentCode: row.values.departmentCode.toUpperCase() }));
+  return { rows, refusedRowDepartments, problems, ignoredColumns };
 }
 
 /** The row when it is valid, and its employee code when that alone is valid (to find duplicates). */
-function checkStaffRow(line: number, values: Record<StaffColumn, string>): { code: string | null; row: StaffRow | null; problems: ImportProblem[] } {
+function checkStaffRow(line: number, values: Record<StaffColumn, string>): CheckedRow<StaffRow> {
   const problems: ImportProblem[] = [];
   const employeeCode = values.employeeCode.toUpperCase();
   if (employeeCode === '') problems.push(importProblem(line, 'empty employee code', 'thiếu mã cán bộ'));

@@ -43,6 +43,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (exception instanceof PasswordChangeRequiredException) return response.redirect(303, '/account/password');
 
     const status = exception instanceof HttpException ? exception.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR;
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- our genReqId (web/logging.ts) makes strings
     const requestId = String(request.id ?? '');
     if (status >= 500) {
       this.logger.error({ err: exception, requestId }, `Unhandled error on ${request.method} ${request.path}`);

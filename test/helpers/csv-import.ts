@@ -17,7 +17,7 @@ export async function uploadCsv(agent: TestAgent, kind: string, content: string 
 export async function previewCsv(agent: TestAgent, kind: string, content: string | Buffer, fileName?: string): Promise<{ path: string; page: request.Response }> {
   const uploaded = await uploadCsv(agent, kind, content, fileName);
   if (uploaded.status !== 303) throw new Error(`Upload refused with ${uploaded.status}`);
-  const path = uploaded.headers.location as string;
+  const path = uploaded.headers.location;
   return { path, page: await agent.get(path).expect(200) };
 }
 

@@ -37,7 +37,7 @@ describe('loadCourse: questions.yaml', () => {
   });
 
   it('should report a missing field on the line where the question starts', () => {
-    expect(problemsAfter(/    explanation: "Xác thực.*\n/, '')).toEqual([at(16, 'question "attt01-q02" is missing required field "explanation"')]);
+    expect(problemsAfter(/ {4}explanation: "Xác thực.*\n/, '')).toEqual([at(16, 'question "attt01-q02" is missing required field "explanation"')]);
   });
 
   it('should name a question by its index when it has no id', () => {
@@ -49,10 +49,10 @@ describe('loadCourse: questions.yaml', () => {
     ['an unknown type', 'type: single', 'type: one', 3, 'question "attt01-q01": type must be one of single, multiple, true_false, found "one"'],
     ['an empty option text', 'a: "12345678"', 'a: ""', 6, 'question "attt01-q01": options.a must not be empty'],
     ['an option id that is not a key', 'c: "Tr@ng', 'C: "Tr@ng', 8, `question "attt01-q01": options has an invalid key "C": it must start with a letter and use only a-z, 0-9 and '-'`],
-    ['a single option', /      b: "ngaysinh1990"\n      c: .*\n/, '', 6, 'question "attt01-q01": options must list at least 2 options'],
+    ['a single option', / {6}b: "ngaysinh1990"\n {6}c: .*\n/, '', 6, 'question "attt01-q01": options must list at least 2 options'],
     ['an empty correct list', 'correct: [a, c]', 'correct: []', 23, 'question "attt01-q02": correct must list at least one option'],
     ['an option listed twice as correct', 'correct: [a, c]', 'correct: [a, a]', 23, 'question "attt01-q02": correct lists "a" more than once'],
-    ['a source without a part', /      part: "Điều 16"\n/, '', 39, 'question "attt01-q03": source is missing required field "part"'],
+    ['a source without a part', / {6}part: "Điều 16"\n/, '', 39, 'question "attt01-q03": source is missing required field "part"'],
   ])('should refuse %s', (_case, search, replacement, line, message) => {
     expect(problemsAfter(search, replacement)).toEqual([at(line, message)]);
   });

@@ -10,17 +10,17 @@ const TYPE_NAMES: Record<string, string> = { string: 'text', integer: 'a whole n
 type Describe = (error: ErrorObject, label: string) => string;
 
 const DESCRIBERS: Record<string, Describe> = {
-  required: (error, label) => `${label} is missing required field "${error.params.missingProperty}"`,
-  additionalProperties: (error, label) => `${label} has unknown field "${error.params.additionalProperty}" (allowed: ${Object.keys(error.parentSchema?.properties ?? {}).join(', ')})`,
-  type: (error, label) => `${label} must be ${TYPE_NAMES[error.params.type]}, found ${describeValue(error.data)}`,
-  minimum: (error, label) => `${label} must be at least ${error.params.limit}, found ${error.data}`,
-  maximum: (error, label) => `${label} must be at most ${error.params.limit}, found ${error.data}`,
-  maxLength: (error, label) => `${label} must be at most ${error.params.limit} characters long, found ${String(error.data).length}`,
+  required: (error, label) => `${label} is missing required field "${param(error, 'missingProperty')}"`,
+  additionalProperties: (error, label) => `${label} has unknown field "${param(error, 'additionalProperty')}" (allowed: ${Object.keys((error.parentSchema?.properties as object | undefined) ?? {}).join(', ')})`,
+  type: (error, label) => `${label} must be ${TYPE_NAMES[param(error, 'type')]}, found ${describeValue(error.data)}`,
+  minimum: (error, label) => `${label} must be at least ${param(error, 'limit')}, found ${String(error.data)}`,
+  maximum: (error, label) => `${label} must be at most ${param(error, 'limit')}, found ${String(error.data)}`,
+  maxLength: (error, label) => `${label} must be at most ${param(error, 'limit')} characters long, found ${String(error.data).length}`,
   pattern: describePattern,
-  enum: (error, label) => `${label} must be one of ${error.params.allowedValues.join(', ')}, found "${error.data}"`,
-  minItems: (error, label) => `${label} must list at least ${entries(error.params.limit, label)}`,
-  minProperties: (error, label) => `${label} must list at least ${entries(error.params.limit, label)}`,
-  uniqueItems: (error, label) => `${label} lists "${(error.data as unknown[])[error.params.i]}" more than once`,
+  enum: (error, label) => `${label} must be one of ${(error.params.allowedValues as unknown[]).join(', ')}, found "${String(error.data)}"`,
+  minItems: (error, label) => `${label} must list at least ${entries(Number(error.params.limit), label)}`,
+  minProperties: (error, label) => `${label} must list at least ${entries(Number(error.params.limit), label)}`,
+  uniqueItems: (error, label) => `${label} lists "${String((error.data as unknown[])[Number(error.params.i)])}" more than once`,
 };
 
 /** Validates `yaml.data` against a schema; problems name the field in words and point at its line. */
@@ -41,16 +41,16 @@ function schemaProblem(yaml: YamlFile, error: ErrorObject, rootName: string): Co
 function lineOfError(yaml: YamlFile, path: string[], error: ErrorObject): number {
   // A mapping missing a field is best shown at its key ("source:"), a list item at its first line.
   if (error.keyword === 'required') return yaml.lineOf(path, 'key');
-  if (error.keyword === 'additionalProperties') return yaml.lineOf([...path, error.params.additionalProperty], 'key');
+  if (error.keyword === 'additionalProperties') return yaml.lineOf([...path, param(error, 'additionalProperty')], 'key');
   if (error.propertyName !== undefined) return yaml.lineOf([...path, error.propertyName], 'key');
-  if (error.keyword === 'uniqueItems') return yaml.lineOf([...path, Math.max(error.params.i, error.params.j)]);
+  if (error.keyword === 'uniqueItems') return yaml.lineOf([...path, Math.max(Number(error.params.i), Number(error.params.j))]);
   return yaml.lineOf(path);
 }
 
 function describePattern(error: ErrorObject, label: string): string {
-  const rule = String(error.parentSchema?.description ?? `must match ${error.params.pattern}`);
+  const rule = String(error.parentSchema?.description ?? `must match ${param(error, 'pattern')}`);
   if (error.propertyName !== undefined) return `${label} has an invalid key "${error.propertyName}": it ${rule}`;
-  return String(error.data).trim() === '' ? `${label} ${rule}` : `${label} ${rule}, found "${error.data}"`;
+  return String(error.data).trim() === '' ? `${label} ${rule}` : `${label} ${rule}, found "${String(error.data)}"`;
 }
 
 /** JSON pointer ("/questions/3/correct") to YAML path segments. */
@@ -79,6 +79,11 @@ function singular(listName: string): string {
   return ENTRY_NOUNS[listName] ?? listName;
 }
 
+/** Ajv types an error's params as `any`; the describers read them as text. */
+function param(error: ErrorObject, name: string): string {
+  return String((error.params as Record<string, unknown>)[name]);
+}
+
 function entries(limit: number, label: string): string {
   const noun = ENTRY_NOUNS[label.split(/[.: ]/).pop() ?? ''] ?? 'entry';
   return limit === 1 ? `one ${noun}` : `${limit} ${noun === 'entry' ? 'entries' : `${noun}s`}`;
@@ -90,5 +95,6 @@ function describeValue(value: unknown): string {
   if (typeof value === 'string') return `text "${value}"`;
   if (typeof value === 'object') return 'a mapping of fields';
   if (typeof value === 'boolean') return String(value);
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a number here: every other kind was returned above
   return `the number ${String(value)}`;
 }

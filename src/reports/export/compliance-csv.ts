@@ -78,7 +78,7 @@ function personRecord(row: PersonComplianceRow): CsvRecord<typeof PEOPLE_CSV_COL
 
 // Every text cell, so a column added later is covered too; numbers stay numbers.
 function safeRecord<T extends object>(record: T): T {
-  const entries = Object.entries(record).map(([key, value]) => [key, typeof value === 'string' ? neutraliseCell(value) : value]);
+  const entries = Object.entries(record as Record<string, unknown>).map(([key, value]) => [key, typeof value === 'string' ? neutraliseCell(value) : value]);
   return Object.fromEntries(entries) as T;
 }
 
