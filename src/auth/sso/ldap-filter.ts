@@ -3,6 +3,7 @@
  * `\2a`, `\28`, `\29`, `\5c`, `\00`, so `*)(uid=*` is searched for literally, never as a filter.
  */
 export function escapeFilterValue(value: string): string {
+  // eslint-disable-next-line no-control-regex -- NUL is one of the characters RFC 4515 requires escaping.
   return value.replace(/[*()\\\u0000]/g, (character) => `\\${character.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 

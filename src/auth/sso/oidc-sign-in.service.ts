@@ -59,7 +59,7 @@ export class OidcSignInService {
     const query = request.originalUrl.includes('?') ? request.originalUrl.slice(request.originalUrl.indexOf('?')) : '';
     const providerError = request.query.error;
     if (providerError !== undefined) {
-      await this.callbackFailed(request, { error: String(providerError).slice(0, 100) });
+      await this.callbackFailed(request, { error: (typeof providerError === 'string' ? providerError : 'malformed').slice(0, 100) });
       return this.refuse(HttpStatus.UNAUTHORIZED, providerError === 'access_denied' ? DENIED : FAILED);
     }
     if (!pending) {
@@ -87,18 +87,18 @@ export class OidcSignInService {
     const user = typeof person === 'string' ? null : await this.users.findSignedInUser(person.id);
     if (!user) {
       const reason = typeof person === 'string' ? person : 'no-person';
-      await this.audit.record({ action: AuditAction.SsoRefused, actorName: String(claims.sub ?? '').slice(0, 64), ip, details: { via: 'oidc', reason, claim: settings.matchClaim, value } });
+      await this.audit.record({ action: AuditAction.SsoRefused, actorName: subjectOf(claims).slice(0, 64), ip, details: { via: 'oidc', reason, claim: settings.matchClaim, value } });
       return this.refuse(HttpStatus.FORBIDDEN, refusalMessage(reason, this.config.sso.contact));
     }
     await this.logIn(request, { ...user, mustChangePassword: false, signedInWith: 'oidc' });
     request.session.oidcIdToken = idToken;
-    await this.audit.record({ action: AuditAction.SsoSignIn, actor: user, ip, details: { via: 'oidc', sub: String(claims.sub ?? '') } });
+    await this.audit.record({ action: AuditAction.SsoSignIn, actor: user, ip, details: { via: 'oidc', sub: subjectOf(claims) } });
     return { redirect: next ?? HOME_BY_ROLE[user.role] };
   }
 
   /** passport's req.login gives the session a new id, like a password sign-in. */
   private async logIn(request: Request, user: SignedInUser): Promise<void> {
-    await new Promise<void>((resolve, reject) => request.login(user, (error) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) => request.login(user, (error?: Error) => (error ? reject(error) : resolve())));
     markSignedIn(request);
   }
 
@@ -123,4 +123,9 @@ function describeError(error: unknown): Record<string, unknown> {
   const cause = error.cause instanceof Error ? error.cause : null;
   const reason = cause && cause.message !== error.message ? `${error.message}: ${cause.message}` : error.message;
   return { error: withCode.error ?? withCode.code ?? error.name, message: reason.slice(0, 300) };
+}
+
+/** The ID token's `sub` claim as text; it is a string by the OpenID Connect specification. */
+function subjectOf(claims: Record<string, unknown>): string {
+  return typeof claims.sub === 'string' ? claims.sub : '';
 }
