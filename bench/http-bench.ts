@@ -96,7 +96,10 @@ async function dashboard(baseUrl: string, learner: Learner, requests = 200): Pro
     await response.text();
     times.push(Number(process.hrtime.bigint() - sent) / 1e6);
   }
-  return percentile(times.sort((a, b) => a - b), 0.5);
+  return percentile(
+    times.sort((a, b) => a - b),
+    0.5,
+  );
 }
 
 export async function httpBenchmark(kind: DatabaseKind, count: number): Promise<string[]> {
@@ -108,7 +111,13 @@ export async function httpBenchmark(kind: DatabaseKind, count: number): Promise<
     const learners = await learnersWithAttempts(portal, count);
     const home = await dashboard(baseUrl, learners[0]);
     const result = await submissions(baseUrl, learners);
-    const benchSubmitted = await portal.dataSource.getRepository(Attempt).createQueryBuilder('attempt').innerJoin('users', 'user', 'user.id = attempt.user_id').where("user.employee_code LIKE 'BENCH-%'").andWhere('attempt.status = :status', { status: AttemptStatus.Submitted }).getCount();
+    const benchSubmitted = await portal.dataSource
+      .getRepository(Attempt)
+      .createQueryBuilder('attempt')
+      .innerJoin('users', 'user', 'user.id = attempt.user_id')
+      .where("user.employee_code LIKE 'BENCH-%'")
+      .andWhere('attempt.status = :status', { status: AttemptStatus.Submitted })
+      .getCount();
     return [
       `| ${kind} | ${count} submissions, ${CONCURRENCY} at a time | ${result.perSecond.toFixed(0)} per second | p50 ${result.p50.toFixed(0)} ms, p99 ${result.p99.toFixed(0)} ms | ${count - benchSubmitted} lost, ${result.failed} refused |`,
       `| ${kind} | learner home page \`/my\`, 200 sequential requests | median ${home.toFixed(1)} ms (client-measured, loopback) | | |`,

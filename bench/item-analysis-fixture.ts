@@ -24,21 +24,51 @@ export async function generateItemAnalysisData(dataSource: DataSource, attempts:
   const unit = await units.save(units.create({ code: 'BENCH-ITEMS', name: 'Đơn vị đo', parentId: null, path: '/' }));
   const users: Array<Partial<User>> = [];
   for (let index = 0; index < LEARNERS; index++) {
-    users.push({ employeeCode: `IA${index}`, username: `ia${index}`, fullName: `Người học ${index}`, searchName: `nguoi hoc ${index}`, departmentId: unit.id, role: Role.Learner, passwordHash: null, mustChangePassword: false, active: true, passwordChangedAt: null, createdAt: new Date(), updatedAt: new Date() });
+    users.push({
+      employeeCode: `IA${index}`,
+      username: `ia${index}`,
+      fullName: `Người học ${index}`,
+      searchName: `nguoi hoc ${index}`,
+      departmentId: unit.id,
+      role: Role.Learner,
+      passwordHash: null,
+      mustChangePassword: false,
+      active: true,
+      passwordChangedAt: null,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    });
   }
   for (let start = 0; start < users.length; start += 100) await dataSource.getRepository(User).insert(users.slice(start, start + 100));
   const firstUser = (await dataSource.getRepository(User).findOneByOrFail({ username: 'ia0' })).id;
   const course = await dataSource.getRepository(Course).save(dataSource.getRepository(Course).create({ code: 'BENCH-ITEMS', slug: 'bench-items', currentVersionId: null }));
   const version = await dataSource.getRepository(CourseVersion).save({
-    courseId: course.id, version: 1, contentHash: 'bench', title: 'Khóa học đo', summary: '', sources: [], passScore: 80, questionsPerAttempt: perAttempt,
-    maxAttempts: 3, timeLimitMinutes: 15, validityMonths: 24, importedAt: new Date(),
+    courseId: course.id,
+    version: 1,
+    contentHash: 'bench',
+    title: 'Khóa học đo',
+    summary: '',
+    sources: [],
+    passScore: 80,
+    questionsPerAttempt: perAttempt,
+    maxAttempts: 3,
+    timeLimitMinutes: 15,
+    validityMonths: 24,
+    importedAt: new Date(),
   });
   await dataSource.getRepository(Course).update(course.id, { currentVersionId: version.id });
   const questions = await dataSource.getRepository(Question).save(
     Array.from({ length: BANK }, (_, index) => ({
-      courseVersionId: version.id, questionKey: `bench-q${index + 1}`, position: index + 1, type: index % 3 === 2 ? ('multiple' as const) : ('single' as const),
-      text: `Câu hỏi đo số ${index + 1}`, options: OPTION_IDS.map((id) => ({ id, text: `Phương án ${id}` })), correct: index % 3 === 2 ? ['a', 'c'] : [OPTION_IDS[index % 4]],
-      explanation: '', rule: null, source: { ref: 'bench', part: '' },
+      courseVersionId: version.id,
+      questionKey: `bench-q${index + 1}`,
+      position: index + 1,
+      type: index % 3 === 2 ? ('multiple' as const) : ('single' as const),
+      text: `Câu hỏi đo số ${index + 1}`,
+      options: OPTION_IDS.map((id) => ({ id, text: `Phương án ${id}` })),
+      correct: index % 3 === 2 ? ['a', 'c'] : [OPTION_IDS[index % 4]],
+      explanation: '',
+      rule: null,
+      source: { ref: 'bench', part: '' },
     })),
   );
   const difficulty = questions.map(() => random() * 2 - 1);
@@ -71,7 +101,12 @@ export async function generateItemAnalysisData(dataSource: DataSource, attempts:
 }
 
 async function flush(dataSource: DataSource, attempts: unknown[][], answers: unknown[][]): Promise<void> {
-  await insertRows(dataSource, 'attempts', ['id', 'user_id', 'course_id', 'course_version_id', 'status', 'in_progress_key', 'started_at', 'deadline_at', 'submitted_at', 'question_count', 'correct_count', 'score_percent', 'passed'], attempts);
+  await insertRows(
+    dataSource,
+    'attempts',
+    ['id', 'user_id', 'course_id', 'course_version_id', 'status', 'in_progress_key', 'started_at', 'deadline_at', 'submitted_at', 'question_count', 'correct_count', 'score_percent', 'passed'],
+    attempts,
+  );
   for (let start = 0; start < answers.length; start += CHUNK) {
     await insertRows(dataSource, 'attempt_questions', ['id', 'attempt_id', 'position', 'question_id', 'option_order', 'answer', 'is_correct'], answers.slice(start, start + CHUNK));
   }

@@ -18,9 +18,7 @@ export class CreateDepartments1764000000000 implements MigrationInterface {
           { name: 'UQ_department_code', columnNames: ['code'], isUnique: true },
           { name: 'IDX_department_path', columnNames: ['path'] },
         ],
-        foreignKeys: [
-          foreignKey('FK_department_parent', 'parent_id', 'departments'),
-        ],
+        foreignKeys: [foreignKey('FK_department_parent', 'parent_id', 'departments')],
       }),
     );
   }

@@ -28,9 +28,7 @@ export class CreateUsers1764000001000 implements MigrationInterface {
           { name: 'IDX_user_search_name', columnNames: ['search_name'] },
           { name: 'IDX_user_department', columnNames: ['department_id'] },
         ],
-        foreignKeys: [
-          foreignKey('FK_user_department', 'department_id', 'departments'),
-        ],
+        foreignKeys: [foreignKey('FK_user_department', 'department_id', 'departments')],
       }),
     );
   }

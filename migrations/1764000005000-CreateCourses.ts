@@ -13,9 +13,7 @@ export class CreateCourses1764000005000 implements MigrationInterface {
           { name: 'current_version_id', type: 'integer', isNullable: true },
           ...timestampColumns,
         ],
-        indices: [
-          { name: 'UQ_course_code', columnNames: ['code'], isUnique: true },
-        ],
+        indices: [{ name: 'UQ_course_code', columnNames: ['code'], isUnique: true }],
       }),
     );
   }

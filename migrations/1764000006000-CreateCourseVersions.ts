@@ -25,9 +25,7 @@ export class CreateCourseVersions1764000006000 implements MigrationInterface {
           { name: 'UQ_course_version_number', columnNames: ['course_id', 'version'], isUnique: true },
           { name: 'UQ_course_version_hash', columnNames: ['course_id', 'content_hash'], isUnique: true },
         ],
-        foreignKeys: [
-          foreignKey('FK_course_version_course', 'course_id', 'courses'),
-        ],
+        foreignKeys: [foreignKey('FK_course_version_course', 'course_id', 'courses')],
       }),
     );
   }

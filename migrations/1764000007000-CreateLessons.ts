@@ -15,12 +15,8 @@ export class CreateLessons1764000007000 implements MigrationInterface {
           { name: 'sources', type: 'text' },
           { name: 'body', type: 'text' },
         ],
-        indices: [
-          { name: 'UQ_lesson_position', columnNames: ['course_version_id', 'position'], isUnique: true },
-        ],
-        foreignKeys: [
-          foreignKey('FK_lesson_course_version', 'course_version_id', 'course_versions'),
-        ],
+        indices: [{ name: 'UQ_lesson_position', columnNames: ['course_version_id', 'position'], isUnique: true }],
+        foreignKeys: [foreignKey('FK_lesson_course_version', 'course_version_id', 'course_versions')],
       }),
     );
   }

@@ -18,12 +18,8 @@ export class CreateQuestions1764000008000 implements MigrationInterface {
           { name: 'explanation', type: 'text' },
           { name: 'source', type: 'text' },
         ],
-        indices: [
-          { name: 'UQ_question_key', columnNames: ['course_version_id', 'question_key'], isUnique: true },
-        ],
-        foreignKeys: [
-          foreignKey('FK_question_course_version', 'course_version_id', 'course_versions'),
-        ],
+        indices: [{ name: 'UQ_question_key', columnNames: ['course_version_id', 'question_key'], isUnique: true }],
+        foreignKeys: [foreignKey('FK_question_course_version', 'course_version_id', 'course_versions')],
       }),
     );
   }

@@ -6,15 +6,8 @@ export class CreateLessonReads1764000009000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'lesson_reads',
-        columns: [
-          ID_COLUMN,
-          { name: 'user_id', type: 'integer' },
-          { name: 'lesson_id', type: 'integer' },
-          dateTimeColumn('read_at'),
-        ],
-        indices: [
-          { name: 'UQ_lesson_read', columnNames: ['user_id', 'lesson_id'], isUnique: true },
-        ],
+        columns: [ID_COLUMN, { name: 'user_id', type: 'integer' }, { name: 'lesson_id', type: 'integer' }, dateTimeColumn('read_at')],
+        indices: [{ name: 'UQ_lesson_read', columnNames: ['user_id', 'lesson_id'], isUnique: true }],
       }),
     );
   }

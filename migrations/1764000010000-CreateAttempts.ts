@@ -25,10 +25,7 @@ export class CreateAttempts1764000010000 implements MigrationInterface {
           { name: 'IDX_attempt_user_course', columnNames: ['user_id', 'course_id'] },
           { name: 'UQ_attempt_in_progress', columnNames: ['in_progress_key'], isUnique: true },
         ],
-        foreignKeys: [
-          foreignKey('FK_attempt_user', 'user_id', 'users'),
-          foreignKey('FK_attempt_course_version', 'course_version_id', 'course_versions'),
-        ],
+        foreignKeys: [foreignKey('FK_attempt_user', 'user_id', 'users'), foreignKey('FK_attempt_course_version', 'course_version_id', 'course_versions')],
       }),
     );
   }

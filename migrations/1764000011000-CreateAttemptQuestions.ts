@@ -15,13 +15,8 @@ export class CreateAttemptQuestions1764000011000 implements MigrationInterface {
           { name: 'answer', type: 'text', isNullable: true },
           { name: 'is_correct', type: 'boolean', isNullable: true },
         ],
-        indices: [
-          { name: 'UQ_attempt_question_position', columnNames: ['attempt_id', 'position'], isUnique: true },
-        ],
-        foreignKeys: [
-          foreignKey('FK_attempt_question_attempt', 'attempt_id', 'attempts'),
-          foreignKey('FK_attempt_question_question', 'question_id', 'questions'),
-        ],
+        indices: [{ name: 'UQ_attempt_question_position', columnNames: ['attempt_id', 'position'], isUnique: true }],
+        foreignKeys: [foreignKey('FK_attempt_question_attempt', 'attempt_id', 'attempts'), foreignKey('FK_attempt_question_question', 'question_id', 'questions')],
       }),
     );
   }

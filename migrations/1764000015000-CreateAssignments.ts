@@ -18,13 +18,8 @@ export class CreateAssignments1764000015000 implements MigrationInterface {
           dateTimeColumn('removed_at', true),
           { name: 'removed_by_id', type: 'integer', isNullable: true },
         ],
-        indices: [
-          { name: 'IDX_assignment_course', columnNames: ['course_id'] },
-        ],
-        foreignKeys: [
-          foreignKey('FK_assignment_course', 'course_id', 'courses'),
-          foreignKey('FK_assignment_department', 'department_id', 'departments'),
-        ],
+        indices: [{ name: 'IDX_assignment_course', columnNames: ['course_id'] }],
+        foreignKeys: [foreignKey('FK_assignment_course', 'course_id', 'courses'), foreignKey('FK_assignment_department', 'department_id', 'departments')],
       }),
     );
   }

@@ -7,12 +7,7 @@ export class CreatePasswordHistory1764000034000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'password_history',
-        columns: [
-          ID_COLUMN,
-          { name: 'user_id', type: 'integer' },
-          { name: 'password_hash', type: 'varchar', length: '255' },
-          dateTimeColumn('replaced_at'),
-        ],
+        columns: [ID_COLUMN, { name: 'user_id', type: 'integer' }, { name: 'password_hash', type: 'varchar', length: '255' }, dateTimeColumn('replaced_at')],
         indices: [{ name: 'IDX_password_history_user', columnNames: ['user_id'] }],
         foreignKeys: [foreignKey('FK_password_history_user', 'user_id', 'users')],
       }),

@@ -16,7 +16,6 @@ import { BODY_LIMIT } from './web/body-errors';
 import { navigationFor } from './web/navigation';
 import { viewHelpers } from './web/view-helpers';
 
-
 /**
  * Everything between the HTTP server and the controllers, shared by the server and the tests so
  * that tests exercise the same security layers: headers, body limits, sessions, passport, CSRF.

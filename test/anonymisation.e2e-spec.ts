@@ -24,7 +24,11 @@ describeEachDatabase('Anonymising a person who has left', (kind) => {
   });
 
   async function post(agent: TestAgent, path: string): Promise<request.Response> {
-    return agent.post(path).type('form').send({ _csrf: await csrfTokenOf(agent, '/my') }).set('Accept', 'text/html');
+    return agent
+      .post(path)
+      .type('form')
+      .send({ _csrf: await csrfTokenOf(agent, '/my') })
+      .set('Accept', 'text/html');
   }
 
   const reportNumbers = async (): Promise<string> => (await (await signIn(fixture.portal.server, 'hr')).agent.get('/reports/compliance.csv').expect(200)).text;

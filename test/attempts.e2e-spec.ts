@@ -17,7 +17,6 @@ import { describeEachDatabase } from './helpers/test-database';
 const COURSE = 'KGM-4032';
 
 describeEachDatabase('Quiz attempts', (kind) => {
-
   const fixture = usePortal(kind);
 
   const attempts = () => fixture.portal.dataSource.getRepository(Attempt);
@@ -67,7 +66,11 @@ describeEachDatabase('Quiz attempts', (kind) => {
     const id = await startAttempt(agent, COURSE);
     const wrong = await answerForm(fixture.portal.dataSource, id, false);
     const token = csrfTokenFrom((await agent.get(`/attempts/${id}`)).text);
-    const send = (answers: Record<string, string[]>) => agent.post(`/attempts/${id}`).type('form').send({ ...answers, _csrf: token });
+    const send = (answers: Record<string, string[]>) =>
+      agent
+        .post(`/attempts/${id}`)
+        .type('form')
+        .send({ ...answers, _csrf: token });
     const responses = await Promise.all([send(wrong), send(wrong)]);
     expect(responses.map((response) => response.status)).toEqual([303, 303]);
     // A later retry with better answers changes nothing either.
@@ -81,7 +84,11 @@ describeEachDatabase('Quiz attempts', (kind) => {
     const id = await startAttempt(agent, COURSE);
     const token = csrfTokenFrom((await agent.get(`/attempts/${id}`)).text);
     await attempts().update({ id }, { deadlineAt: new Date(Date.now() - 60_000) });
-    await agent.post(`/attempts/${id}`).type('form').send({ ...(await answerForm(fixture.portal.dataSource, id, true)), _csrf: token }).expect(303);
+    await agent
+      .post(`/attempts/${id}`)
+      .type('form')
+      .send({ ...(await answerForm(fixture.portal.dataSource, id, true)), _csrf: token })
+      .expect(303);
     expect(await attempts().findOneByOrFail({ id })).toMatchObject({ status: AttemptStatus.Expired, scorePercent: 0, passed: false });
     const stored = await fixture.portal.dataSource.getRepository(AttemptQuestion).findBy({ attemptId: id });
     expect(stored.every((item) => item.answer === null)).toBe(true);
@@ -97,7 +104,11 @@ describeEachDatabase('Quiz attempts', (kind) => {
     }
     const page = await agent.get('/courses/NTS-49').expect(200);
     expect(page.text).toContain('Bạn đã dùng hết số lần làm bài');
-    await agent.post('/courses/NTS-49/attempts').type('form').send({ _csrf: csrfTokenFrom(page.text) }).expect(403);
+    await agent
+      .post('/courses/NTS-49/attempts')
+      .type('form')
+      .send({ _csrf: csrfTokenFrom(page.text) })
+      .expect(403);
     const admin = await fixture.portal.dataSource.getRepository(User).findOneByOrFail({ username: 'admin' });
     expect(await attempts().countBy({ userId: admin.id, courseVersion: { course: { code: 'NTS-49' } } })).toBe(3);
   });

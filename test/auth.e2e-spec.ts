@@ -17,11 +17,9 @@ function sessionCookie(response: request.Response): string | undefined {
 }
 
 describeEachDatabase('Sign-in', (kind) => {
-
   const fixture = usePortal(kind);
 
-  const auditActions = async (): Promise<string[]> =>
-    (await fixture.portal.dataSource.getRepository(AuditEvent).find({ order: { id: 'ASC' } })).map((event) => event.action);
+  const auditActions = async (): Promise<string[]> => (await fixture.portal.dataSource.getRepository(AuditEvent).find({ order: { id: 'ASC' } })).map((event) => event.action);
 
   it('signs the demo learner in and sends them to their home page', async () => {
     const { agent, response } = await signIn(fixture.portal.server, 'learner');
@@ -68,7 +66,11 @@ describeEachDatabase('Sign-in', (kind) => {
     const agent = request.agent(fixture.portal.server);
     const loginPage = await agent.get('/login').expect(200);
     expect(sessionCookie(loginPage)).toBeUndefined();
-    const first = await agent.post('/login').type('form').send({ username: 'learner', password: 'Demo@2026', _csrf: await csrfTokenOf(agent) }).expect(303);
+    const first = await agent
+      .post('/login')
+      .type('form')
+      .send({ username: 'learner', password: 'Demo@2026', _csrf: await csrfTokenOf(agent) })
+      .expect(303);
     const before = sessionCookie(first);
     // Signing in again over an existing session (as someone else) must not keep its id.
     const token = await csrfTokenOf(agent, '/my');
@@ -78,7 +80,10 @@ describeEachDatabase('Sign-in', (kind) => {
     expect(after).toBeDefined();
     expect(after).not.toBe(before);
     await request(fixture.portal.server).get('/hr').set('Cookie', `attt.sid=${after}`).expect(200);
-    await request(fixture.portal.server).get('/hr').set('Cookie', `attt.sid=${before}`).expect((response) => expect(response.status).not.toBe(200));
+    await request(fixture.portal.server)
+      .get('/hr')
+      .set('Cookie', `attt.sid=${before}`)
+      .expect((response) => expect(response.status).not.toBe(200));
   });
 
   it('refuses a sign-in form whose token does not match its signed cookie', async () => {

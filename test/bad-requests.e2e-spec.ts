@@ -36,14 +36,20 @@ describeEachDatabase('Bad requests get a clear 4xx, never a 500', (kind) => {
   it('refuses a 300 KB form with 413 and the error page, and keeps the session working', async () => {
     const { agent } = await signIn(fixture.portal.server, 'learner');
     const token = await csrfTokenOf(agent, '/account/password');
-    const response = await agent.post('/account/password').type('form').send({ _csrf: token, currentPassword: 'x'.repeat(300 * 1024) });
+    const response = await agent
+      .post('/account/password')
+      .type('form')
+      .send({ _csrf: token, currentPassword: 'x'.repeat(300 * 1024) });
     expect(response.status).toBe(413);
     expect(response.text).toContain('Nội dung gửi lên quá lớn');
     await agent.get('/my').expect(200);
   });
 
   it('refuses a 300 KB JSON body with 413', async () => {
-    const response = await request(fixture.portal.server).post('/login').set('Content-Type', 'application/json').send(JSON.stringify({ username: 'x'.repeat(300 * 1024) }));
+    const response = await request(fixture.portal.server)
+      .post('/login')
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ username: 'x'.repeat(300 * 1024) }));
     expect(response.status).toBe(413);
   });
 

@@ -72,7 +72,9 @@ describeEachDatabase('Certificates', (kind) => {
     expect(page.text).toContain('Nguyễn Thị Hằng');
     expect(page.text).not.toContain('AH0004');
     expect(page.text).not.toContain('Phòng Chuyển đổi số');
-    const typed = await request(fixture.portal.server).get(`/verify/${serial.toLowerCase().replace(/-/g, '')}`).expect(200);
+    const typed = await request(fixture.portal.server)
+      .get(`/verify/${serial.toLowerCase().replace(/-/g, '')}`)
+      .expect(200);
     expect(typed.text).toContain('Còn hiệu lực');
   });
 
@@ -83,7 +85,9 @@ describeEachDatabase('Certificates', (kind) => {
 
   it('lets HR and the head over the holder download, and answers 404 to a head elsewhere', async () => {
     const outside = await fixture.portal.dataSource.getRepository(Department).findOneByOrFail({ code: 'SNV' });
-    await fixture.portal.app.get(UsersService).create({ employeeCode: 'HEAD-SNV', username: 'head-snv', fullName: 'Mai Xuân Trường', departmentId: outside.id, role: Role.Head, password: 'Truong-phong-2026' });
+    await fixture.portal.app
+      .get(UsersService)
+      .create({ employeeCode: 'HEAD-SNV', username: 'head-snv', fullName: 'Mai Xuân Trường', departmentId: outside.id, role: Role.Head, password: 'Truong-phong-2026' });
     const { agent: otherHead } = await signIn(fixture.portal.server, 'head-snv', 'Truong-phong-2026');
     await otherHead.get(`/certificates/${serial}/download`).expect(404);
     await otherHead.get(`/certificates/${serial}`).expect(404);
@@ -158,9 +162,17 @@ describeEachDatabase('Certificate issuer settings and re-issue', (kind) => {
     const form = await admin.get('/admin/settings/certificates').expect(200);
     const token = csrfTokenFrom(form.text);
     const values = { parentAgency: 'ỦY BAN NHÂN DÂN TỈNH AN HÒA', agency: 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG', signerTitle: 'PHÓ GIÁM ĐỐC', signerName: 'Lê Văn Tám', place: 'An Hòa' };
-    const refused = await admin.post('/admin/settings/certificates').type('form').send({ ...values, signerName: '', _csrf: token }).expect(422);
+    const refused = await admin
+      .post('/admin/settings/certificates')
+      .type('form')
+      .send({ ...values, signerName: '', _csrf: token })
+      .expect(422);
     expect(refused.text).toContain('Nhập họ tên người ký.');
-    await admin.post('/admin/settings/certificates').type('form').send({ ...values, _csrf: token }).expect(303);
+    await admin
+      .post('/admin/settings/certificates')
+      .type('form')
+      .send({ ...values, _csrf: token })
+      .expect(303);
     expect(await fixture.portal.dataSource.getRepository(AuditEvent).countBy({ action: AuditAction.SettingsChanged, actorName: 'admin' })).toBe(1);
 
     const after = await passQuiz('head', 'NTS-49');

@@ -40,7 +40,17 @@ describeEachDatabase('Compliance ledger and reports', (kind) => {
   it('rolls the demo statuses up per department, as written by hand', async () => {
     const { agent: hr } = await signIn(fixture.portal.server, 'hr');
     const mxh = csv(await download(hr, '/reports/compliance.csv?course=MXH-CBCC&department=SKHCN'));
-    expect(rowOf(mxh, 'SKHCN')).toEqual({ department_code: 'SKHCN', department_name: 'Sở Khoa học và Công nghệ', assigned: '13', completed: '3', in_progress: '0', not_started: '0', overdue: '10', expired: '0', completion_rate: '23.1' });
+    expect(rowOf(mxh, 'SKHCN')).toEqual({
+      department_code: 'SKHCN',
+      department_name: 'Sở Khoa học và Công nghệ',
+      assigned: '13',
+      completed: '3',
+      in_progress: '0',
+      not_started: '0',
+      overdue: '10',
+      expired: '0',
+      completion_rate: '23.1',
+    });
     expect(rowOf(mxh, 'SKHCN-CDS')).toMatchObject({ assigned: '6', completed: '2', overdue: '4', completion_rate: '33.3' });
     expect(rowOf(mxh, 'SKHCN-BCVT')).toMatchObject({ assigned: '3', completed: '0', overdue: '3', completion_rate: '0.0' });
 
@@ -111,7 +121,10 @@ describeEachDatabase('Compliance ledger and reports', (kind) => {
     const { agent: learner } = await signIn(fixture.portal.server, 'learner');
     const home = await learner.get('/my').expect(200);
     const cards = [...home.text.matchAll(/<li class="card course-card( course-assigned)?">[\s\S]*?<a href="\/courses\/([^"]+)">/g)].map((match) => [match[2], Boolean(match[1])]);
-    expect(cards.slice(0, 2)).toEqual([['MXH-CBCC', true], ['KGM-4032', true]]);
+    expect(cards.slice(0, 2)).toEqual([
+      ['MXH-CBCC', true],
+      ['KGM-4032', true],
+    ]);
     expect(cards.slice(2).every(([, assigned]) => !assigned)).toBe(true);
     expect(home.text).toContain('Quá hạn</span> Bắt buộc · hạn');
   });
@@ -155,7 +168,9 @@ describeEachDatabase('Compliance ledger and reports', (kind) => {
     expect(await ledgerDisagreements(dataSource(), kgm)).toEqual([]);
 
     // Time passes: a certificate expires and the daily refresh records it.
-    const passed = await dataSource().getRepository(Certificate).findOneByOrFail({ user: { employeeCode: 'AH0009' }, courseId: kgm });
+    const passed = await dataSource()
+      .getRepository(Certificate)
+      .findOneByOrFail({ user: { employeeCode: 'AH0009' }, courseId: kgm });
     const later = new Date(passed.expiresAt!.getTime() + 24 * 3600 * 1000);
     await dataSource().transaction((manager) => fixture.portal.app.get<ComplianceSync>(COMPLIANCE_SYNC).syncTimePassed(manager, later));
     expect(await dataSource().getRepository(ComplianceRecord).findOneBy({ certificateId: passed.id, current: true })).toMatchObject({ status: 'expired' });
@@ -173,7 +188,9 @@ describeEachDatabase('Compliance ledger and reports', (kind) => {
     await hr.post('/assignments').type('form').send({ _csrf: token, course: 'TTDT-72', department: 'SNV', includeSubdepartments: 'on', role: '', dueDate: '31/12/2026' }).expect(303);
     const ttdt = await courseId('TTDT-72');
     const rows = await dataSource().getRepository(ComplianceRecord).findBy({ courseId: ttdt, current: true, assigned: true });
-    const snvPeople = await dataSource().getRepository(User).count({ where: { department: { code: In(['SNV', 'SNV-TCBC']) } } });
+    const snvPeople = await dataSource()
+      .getRepository(User)
+      .count({ where: { department: { code: In(['SNV', 'SNV-TCBC']) } } });
     expect(rows).toHaveLength(snvPeople);
     expect(rows.every((row) => row.dueDate === '2026-12-31' && row.status === 'not_started')).toBe(true);
     expect(await ledgerDisagreements(dataSource(), ttdt)).toEqual([]);
@@ -188,7 +205,9 @@ describeEachDatabase('Compliance ledger and reports', (kind) => {
     expect(kept.every((row) => !row.assigned)).toBe(true);
     const report = csv(await download(hr, '/reports/compliance.csv?course=TTDT-72'));
     expect(rowOf(report, 'SNV')).toMatchObject({ assigned: '0' });
-    const audit = await dataSource().getRepository(AuditEvent).findBy({ action: In([AuditAction.AssignmentCreated, AuditAction.AssignmentRemoved]), targetId: String(assignment.id) });
+    const audit = await dataSource()
+      .getRepository(AuditEvent)
+      .findBy({ action: In([AuditAction.AssignmentCreated, AuditAction.AssignmentRemoved]), targetId: String(assignment.id) });
     expect(audit.map((event) => event.action).sort()).toEqual([AuditAction.AssignmentCreated, AuditAction.AssignmentRemoved]);
   });
 
@@ -200,7 +219,9 @@ describeEachDatabase('Compliance ledger and reports', (kind) => {
     const id = await startAttempt(agent, 'KGM-4032');
     await submitAttempt(agent, id, await answerForm(dataSource(), id, true));
 
-    const cycles = await dataSource().getRepository(ComplianceRecord).find({ where: { userId: person.id, courseId: kgm }, order: { cycle: 'ASC' } });
+    const cycles = await dataSource()
+      .getRepository(ComplianceRecord)
+      .find({ where: { userId: person.id, courseId: kgm }, order: { cycle: 'ASC' } });
     expect(cycles.map((row) => [row.cycle, row.current, row.status])).toEqual([
       [1, false, 'expired'],
       [2, true, 'completed'],
@@ -225,7 +246,11 @@ describeEachDatabase('Compliance ledger and reports', (kind) => {
     await confirmImport(hr, preview.path, preview.page).expect(200);
     const newcomer = await dataSource().getRepository(User).findOneByOrFail({ employeeCode: 'LATE-01' });
     const assignment = await dataSource().getRepository(Assignment).findOneByOrFail({ courseId: nts });
-    expect(await dataSource().getRepository(ComplianceRecord).findOneBy({ userId: newcomer.id, courseId: nts, current: true })).toMatchObject({ assigned: true, status: 'not_started', dueDate: assignment.dueDate });
+    expect(await dataSource().getRepository(ComplianceRecord).findOneBy({ userId: newcomer.id, courseId: nts, current: true })).toMatchObject({
+      assigned: true,
+      status: 'not_started',
+      dueDate: assignment.dueDate,
+    });
 
     const move = join.replace('XA-TL', 'SNV');
     const second = await previewCsv(hr, 'staff', move);

@@ -4,7 +4,6 @@ import { usePortal } from './helpers/portal-fixture';
 import { describeEachDatabase } from './helpers/test-database';
 
 describeEachDatabase('GET /health', (kind) => {
-
   const fixture = usePortal(kind);
 
   it('answers 200 {"status":"ok"} while the database answers', async () => {

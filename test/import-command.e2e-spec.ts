@@ -36,10 +36,7 @@ describeEachDatabase('Import commands', (kind) => {
     expect(await run(ImportKind.Staff, path)).toEqual({
       code: 1,
       stdout: '',
-      stderr:
-        'line 2: unknown department code "XA-99" (mã đơn vị không tồn tại)\n' +
-        'line 3: invalid e-mail "binh@" (email không hợp lệ)\n' +
-        'Nothing was imported: fix the 2 problem(s) above.\n',
+      stderr: 'line 2: unknown department code "XA-99" (mã đơn vị không tồn tại)\n' + 'line 3: invalid e-mail "binh@" (email không hợp lệ)\n' + 'Nothing was imported: fix the 2 problem(s) above.\n',
     });
     expect(await organisationState(portal.portal.dataSource)).toBe(before);
   });
@@ -49,7 +46,10 @@ describeEachDatabase('Import commands', (kind) => {
     expect(units).toEqual({ code: 0, stdout: 'Imported departments from units.csv: 1 created, 0 updated, 0 unchanged, 13 not in file (left alone).\n', stderr: '' });
     expect((await portal.portal.dataSource.getRepository(Department).findOneByOrFail({ code: 'XA-MT' })).path).toMatch(/^\/\d+\/\d+\/\d+\/$/);
 
-    const path = csvFile('staff.csv', 'employee_code,full_name,email,department_code,position,role\nAH0101,Lê An,,XA-MT,,\nAH0004,Nguyễn Thị Hằng,learner@anhoa.example,SKHCN-CDS,Chuyên viên chính,learner\n');
+    const path = csvFile(
+      'staff.csv',
+      'employee_code,full_name,email,department_code,position,role\nAH0101,Lê An,,XA-MT,,\nAH0004,Nguyễn Thị Hằng,learner@anhoa.example,SKHCN-CDS,Chuyên viên chính,learner\n',
+    );
     const result = await run(ImportKind.Staff, path);
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');

@@ -92,7 +92,9 @@ describeEachDatabase('Item analysis', (kind) => {
 
   const versions = async (): Promise<CourseVersion[]> => {
     const course = await dataSource().getRepository(Course).findOneByOrFail({ code: CODE });
-    return dataSource().getRepository(CourseVersion).find({ where: { courseId: course.id }, order: { version: 'ASC' } });
+    return dataSource()
+      .getRepository(CourseVersion)
+      .find({ where: { courseId: course.id }, order: { version: 'ASC' } });
   };
 
   /** One attempt row and its drawn questions, marked right when the answer is exactly the key. */
@@ -100,12 +102,22 @@ describeEachDatabase('Item analysis', (kind) => {
     const questions = await dataSource().getRepository(Question).findBy({ courseVersionId: version.id });
     const byKey = new Map(questions.map((question) => [question.questionKey, question]));
     const at = new Date();
-    const attempt = await dataSource().getRepository(Attempt).save({
-      userId: learnerId, courseId: version.courseId, courseVersionId: version.id, status,
-      inProgressKey: status === AttemptStatus.InProgress ? `${learnerId}:${version.courseId}` : null,
-      startedAt: at, deadlineAt: null, submittedAt: status === AttemptStatus.InProgress ? null : at,
-      questionCount: version.questionsPerAttempt, correctCount: null, scorePercent: score, passed: score === null ? null : score >= version.passScore,
-    });
+    const attempt = await dataSource()
+      .getRepository(Attempt)
+      .save({
+        userId: learnerId,
+        courseId: version.courseId,
+        courseVersionId: version.id,
+        status,
+        inProgressKey: status === AttemptStatus.InProgress ? `${learnerId}:${version.courseId}` : null,
+        startedAt: at,
+        deadlineAt: null,
+        submittedAt: status === AttemptStatus.InProgress ? null : at,
+        questionCount: version.questionsPerAttempt,
+        correctCount: null,
+        scorePercent: score,
+        passed: score === null ? null : score >= version.passScore,
+      });
     const rows = Object.entries(answers).map(([key, answer], index) => {
       const question = byKey.get(`attt01-${key}`)!;
       const right = answer !== null && answer.length === question.correct.length && answer.every((id) => question.correct.includes(id));
@@ -124,7 +136,12 @@ describeEachDatabase('Item analysis', (kind) => {
   function cellsOf(html: string, version: number, key: string): string[] {
     const section = html.slice(html.indexOf(`id="phien-ban-${version}"`));
     const row = new RegExp(`<tr data-question="attt01-${key}">([\\s\\S]*?)</tr>`).exec(section.slice(0, section.indexOf('</section>')))![1];
-    return [...row.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((cell) => cell[1].replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
+    return [...row.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((cell) =>
+      cell[1]
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
   }
 
   it('shows every question of every version, newest version first, with the hand-computed indices', async () => {
@@ -170,17 +187,38 @@ describeEachDatabase('Item analysis', (kind) => {
     expect(rows.slice(0, 2).map((row) => row.version)).toEqual(['2', '2']);
     const row = (version: string, key: string) => rows.find((item) => item.version === version && item.question_id === `attt01-${key}`)!;
     expect(row('1', 'q01')).toMatchObject({
-      course_code: CODE, question_type: 'single', times_drawn: '7', answered_right: '4', facility_index: '0.571',
-      top_third_drawn: '3', top_third_right: '2', bottom_third_drawn: '3', bottom_third_right: '1', discrimination_index: '0.333',
-      correct_options: 'c', option_counts: 'a=1;b=2;c=4', unanswered: '0', flags: '',
+      course_code: CODE,
+      question_type: 'single',
+      times_drawn: '7',
+      answered_right: '4',
+      facility_index: '0.571',
+      top_third_drawn: '3',
+      top_third_right: '2',
+      bottom_third_drawn: '3',
+      bottom_third_right: '1',
+      discrimination_index: '0.333',
+      correct_options: 'c',
+      option_counts: 'a=1;b=2;c=4',
+      unanswered: '0',
+      flags: '',
     });
-    expect(row('1', 'q02')).toMatchObject({ question_type: 'multiple', top_third_drawn: '2', top_third_right: '2', discrimination_index: '0.667', correct_options: 'a;c', option_counts: 'a=6;b=1;c=5', unanswered: '1' });
+    expect(row('1', 'q02')).toMatchObject({
+      question_type: 'multiple',
+      top_third_drawn: '2',
+      top_third_right: '2',
+      discrimination_index: '0.667',
+      correct_options: 'a;c',
+      option_counts: 'a=6;b=1;c=5',
+      unanswered: '1',
+    });
     expect(row('1', 'q03')).toMatchObject({ question_type: 'true_false', discrimination_index: '-1', option_counts: 'dung=3;sai=4', flags: '' });
     expect(row('2', 'q01')).toMatchObject({ times_drawn: '3', answered_right: '2', facility_index: '0.667', discrimination_index: '1', option_counts: 'a=1;b=0;c=2' });
     expect(row('1', 'q04')).toMatchObject({ times_drawn: '0', facility_index: '', discrimination_index: '', option_counts: 'a=0;b=0;c=0;d=0' });
 
     expect(await exportsAudited()).toBe(before + 1);
-    const event = await dataSource().getRepository(AuditEvent).findOneOrFail({ where: { action: AuditAction.ItemAnalysisExported }, order: { id: 'DESC' } });
+    const event = await dataSource()
+      .getRepository(AuditEvent)
+      .findOneOrFail({ where: { action: AuditAction.ItemAnalysisExported }, order: { id: 'DESC' } });
     expect(event).toMatchObject({ actorName: 'admin', targetType: 'course', targetId: CODE, details: { versions: 2, submittedAttempts: 12 } });
   });
 
@@ -227,7 +265,10 @@ describeEachDatabase('Item analysis', (kind) => {
   });
 
   it('sends anyone not signed in to the sign-in page', async () => {
-    await request(fixture.portal.server).get(`/admin/courses/${CODE}/items`).expect(303).expect('Location', `/login?next=${encodeURIComponent(`/admin/courses/${CODE}/items`)}`);
+    await request(fixture.portal.server)
+      .get(`/admin/courses/${CODE}/items`)
+      .expect(303)
+      .expect('Location', `/login?next=${encodeURIComponent(`/admin/courses/${CODE}/items`)}`);
     await request(fixture.portal.server).get(`/admin/courses/${CODE}/items.csv`).expect(303);
   });
 

@@ -33,7 +33,15 @@ describeEachDatabase('Personal data: what the portal holds about me', (kind) => 
   const countOf = <T extends object>(entity: new () => T, where: object) => fixture.portal.dataSource.getRepository(entity).countBy(where);
 
   it('carries the whole profile, and says the password is kept only as a hash', () => {
-    expect(data.profile).toMatchObject({ employeeCode: learner.employeeCode, username: 'learner', fullName: 'Nguyễn Thị Hằng', email: learner.email, position: learner.position, role: 'learner', active: true });
+    expect(data.profile).toMatchObject({
+      employeeCode: learner.employeeCode,
+      username: 'learner',
+      fullName: 'Nguyễn Thị Hằng',
+      email: learner.email,
+      position: learner.position,
+      role: 'learner',
+      active: true,
+    });
     expect(data.profile.department).toEqual({ code: expect.any(String), name: expect.any(String) });
     expect(data.profile.password).toContain('băm một chiều');
     expect(JSON.stringify(data)).not.toContain('scrypt$');
@@ -59,7 +67,7 @@ describeEachDatabase('Personal data: what the portal holds about me', (kind) => 
     expect(data.certificates.some((certificate) => certificate.course === 'QTUX-874' && certificate.status === 'valid')).toBe(true);
   });
 
-  it('carries the person\'s own audit events and nobody else\'s data', async () => {
+  it("carries the person's own audit events and nobody else's data", async () => {
     expect(data.auditEvents.map((event) => event.action)).toEqual(expect.arrayContaining([AuditAction.SignIn, AuditAction.AttemptSubmitted, AuditAction.CertificateIssued]));
     const others = await fixture.portal.dataSource.getRepository(User).find();
     for (const other of others.filter((person) => person.fullName !== learner.fullName)) expect(JSON.stringify(data)).not.toContain(other.fullName);
@@ -69,16 +77,26 @@ describeEachDatabase('Personal data: what the portal holds about me', (kind) => 
     const { agent } = await signIn(fixture.portal.server, 'learner');
     const page = await agent.get('/account/data').expect(200);
     expect(page.headers['cache-control']).toContain('no-store');
-    for (const text of ['Dữ liệu của tôi', 'Nguyễn Thị Hằng', 'Khóa học được giao và kết quả', 'Các lần làm bài và câu trả lời', 'Giấy chứng nhận', 'Nhật ký liên quan đến bạn', 'href="/account/data.json"']) {
+    for (const text of [
+      'Dữ liệu của tôi',
+      'Nguyễn Thị Hằng',
+      'Khóa học được giao và kết quả',
+      'Các lần làm bài và câu trả lời',
+      'Giấy chứng nhận',
+      'Nhật ký liên quan đến bạn',
+      'href="/account/data.json"',
+    ]) {
       expect(page.text).toContain(text);
     }
     expect(page.text).toContain(data.certificates[0].serial);
     expect(data.auditEvents.length).toBeGreaterThan(0);
-    const exported = await fixture.portal.dataSource.getRepository(User).manager.query('SELECT COUNT(*) AS count FROM audit_events WHERE action = ? AND actor_id = ?', [AuditAction.PersonalDataExported, learner.id]);
+    const exported = await fixture.portal.dataSource
+      .getRepository(User)
+      .manager.query('SELECT COUNT(*) AS count FROM audit_events WHERE action = ? AND actor_id = ?', [AuditAction.PersonalDataExported, learner.id]);
     expect(Number(exported[0].count)).toBe(1);
   });
 
-  it('has a public privacy notice, linked from the sign-in page and every page\'s footer', async () => {
+  it("has a public privacy notice, linked from the sign-in page and every page's footer", async () => {
     const notice = await request(fixture.portal.server).get('/privacy').expect(200);
     for (const text of ['Dữ liệu được lưu', 'Mục đích', 'Thời gian lưu', 'Ai được xem', 'nơi liên hệ', '24 tháng']) expect(notice.text).toContain(text);
     expect((await request(fixture.portal.server).get('/login').expect(200)).text).toContain('href="/privacy"');

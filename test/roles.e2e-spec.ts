@@ -72,7 +72,10 @@ describeEachDatabase('Roles and scope', (kind) => {
 
   it('sends anyone not signed in to the sign-in page', async () => {
     for (const path of Object.keys(PAGES)) {
-      await request(fixture.portal.server).get(path).expect(303).expect('Location', `/login?next=${encodeURIComponent(path)}`);
+      await request(fixture.portal.server)
+        .get(path)
+        .expect(303)
+        .expect('Location', `/login?next=${encodeURIComponent(path)}`);
     }
   });
 });

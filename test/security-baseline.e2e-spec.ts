@@ -40,7 +40,7 @@ describeEachDatabase('Security baseline (issue 10, finding 7)', (kind) => {
     ]);
   });
 
-  it('shows each event\'s details on the audit page: export filters, refusals', async () => {
+  it("shows each event's details on the audit page: export filters, refusals", async () => {
     const hr = (await signIn(fixture.portal.server, 'hr')).agent;
     await hr.get('/reports/compliance.csv?department=VP-UBND').expect(200);
     const page = await (await signIn(fixture.portal.server, 'admin')).agent.get('/admin/audit').expect(200);

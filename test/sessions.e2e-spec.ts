@@ -29,7 +29,10 @@ describeEachDatabase('Sessions shared by app instances', (kind) => {
 
   it('signs a person out on every instance at once', async () => {
     const { agent, response } = await signIn(first.server, 'hr');
-    const cookie = ([] as string[]).concat(response.headers['set-cookie'] ?? []).find((value) => value.startsWith('attt.sid='))!.split(';')[0];
+    const cookie = ([] as string[])
+      .concat(response.headers['set-cookie'] ?? [])
+      .find((value) => value.startsWith('attt.sid='))!
+      .split(';')[0];
     const page = await request(second.server).get('/hr').set('Cookie', cookie).expect(200);
     const token = /name="_csrf" value="([^"]+)"/.exec(page.text)![1];
     await request(second.server).post('/logout').set('Cookie', cookie).type('form').send({ _csrf: token }).expect(303);

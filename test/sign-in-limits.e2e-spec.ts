@@ -15,7 +15,12 @@ async function sendInParallel(portal: TestApp, attempts: Array<{ username: strin
     forms.push({ agent, token: await csrfTokenOf(agent) });
   }
   const responses = await Promise.all(
-    attempts.map((attempt, index) => forms[index].agent.post('/login').type('form').send({ ...attempt, _csrf: forms[index].token })),
+    attempts.map((attempt, index) =>
+      forms[index].agent
+        .post('/login')
+        .type('form')
+        .send({ ...attempt, _csrf: forms[index].token }),
+    ),
   );
   return responses.map((response) => response.status);
 }
@@ -30,7 +35,10 @@ describeEachDatabase('Sign-in limits under parallel requests', (kind) => {
     const fixture = usePortal(kind);
 
     it('lets at most five of 50 simultaneous wrong passwords reach the password check', async () => {
-      const statuses = await sendInParallel(fixture.portal, Array.from({ length: 50 }, (_, index) => ({ username: 'head', password: `wrong-${index}` })));
+      const statuses = await sendInParallel(
+        fixture.portal,
+        Array.from({ length: 50 }, (_, index) => ({ username: 'head', password: `wrong-${index}` })),
+      );
       expect(await passwordChecks(fixture.portal, ['head'])).toBeLessThanOrEqual(FAILURES_PER_ACCOUNT);
       expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(50 - FAILURES_PER_ACCOUNT);
       expect(statuses.every((status) => status === 401 || status === 429)).toBe(true);
@@ -48,7 +56,10 @@ describeEachDatabase('Sign-in limits under parallel requests', (kind) => {
 
     it('lets at most 30 of 80 simultaneous attempts on 80 names reach the password check', async () => {
       const names = Array.from({ length: 80 }, (_, index) => `guess-${index}`);
-      const statuses = await sendInParallel(fixture.portal, names.map((username) => ({ username, password: 'Demo@2026' })));
+      const statuses = await sendInParallel(
+        fixture.portal,
+        names.map((username) => ({ username, password: 'Demo@2026' })),
+      );
       expect(await passwordChecks(fixture.portal, names)).toBeLessThanOrEqual(FAILURES_PER_ADDRESS);
       expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(80 - FAILURES_PER_ADDRESS);
     });
@@ -64,7 +75,10 @@ describeEachDatabase('The current-password check of /account/password', (kind) =
     const statuses = (
       await Promise.all(
         Array.from({ length: 20 }, (_, index) =>
-          agent.post('/account/password').type('form').send({ _csrf: token, currentPassword: `wrong-${index}`, newPassword: 'Mat-khau-moi-2026', confirmPassword: 'Mat-khau-moi-2026' }),
+          agent
+            .post('/account/password')
+            .type('form')
+            .send({ _csrf: token, currentPassword: `wrong-${index}`, newPassword: 'Mat-khau-moi-2026', confirmPassword: 'Mat-khau-moi-2026' }),
         ),
       )
     ).map((response) => response.status);

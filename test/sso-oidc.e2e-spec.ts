@@ -161,7 +161,10 @@ describeEachDatabase('Sign-in with OpenID Connect', (kind) => {
     await adminAgent.post('/people/AH0004/local-login').type('form').send({ _csrf: token, allowed: 'false' }).expect(303);
     expect((await signIn(fixture.portal.server, 'learner')).response.status).toBe(401);
     const again = request.agent(fixture.portal.server);
-    await again.get(await throughProvider(again, 'hang')).expect(303).expect('location', '/my');
+    await again
+      .get(await throughProvider(again, 'hang'))
+      .expect(303)
+      .expect('location', '/my');
     const person = await fixture.portal.dataSource.getRepository(User).findOneByOrFail({ employeeCode: 'AH0004' });
     expect(person).toMatchObject({ localLoginDisabled: true, passwordHash: null });
     expect((await auditActions(fixture, AuditAction.LocalLoginChanged)).at(-1)).toMatchObject({ actorName: 'admin', details: { localLogin: false } });
@@ -178,7 +181,10 @@ describeEachDatabase('OpenID Connect options', (kind) => {
       const page = await request(fixture.portal.server).get('/login').expect(200);
       expect(page.text).not.toContain('name="password"');
       const agent = request.agent(fixture.portal.server);
-      await agent.get(await throughProvider(agent, 'newcomer')).expect(303).expect('location', '/my');
+      await agent
+        .get(await throughProvider(agent, 'newcomer'))
+        .expect(303)
+        .expect('location', '/my');
       const person = await fixture.portal.dataSource.getRepository(User).findOneByOrFail({ employeeCode: 'NEW0001' });
       expect(person).toMatchObject({ fullName: 'Đỗ Minh Khoa', localLoginDisabled: true, passwordHash: null });
       expect(await auditActions(fixture, AuditAction.UserCreatedBySso)).toHaveLength(1);

@@ -149,7 +149,7 @@ describeEachDatabase('Staff import', (kind) => {
     expect(await person('AH0501')).toMatchObject({ role: Role.Admin });
   });
 
-  it('does not let HR grant the head or HR role: roles are the administrator\'s', async () => {
+  it("does not let HR grant the head or HR role: roles are the administrator's", async () => {
     const csv = 'employee_code,full_name,email,department_code,position,role\nAH0601,Đỗ Văn Hùng,,XA-AP,,head\nAH0602,Phan Thị Lan,,XA-AP,,Tổ chức cán bộ\nAH0603,Vũ Minh,,XA-AP,,\n';
     const before = await organisationState(portal.portal.dataSource);
     const refused = await previewCsv(await hr(), 'staff', csv);
@@ -176,7 +176,7 @@ describeEachDatabase('Staff import', (kind) => {
     const rows = Array.from({ length: 1500 }, (_, index) => `AH${7000 + index},Nguyễn Thị Phương Thảo Số ${index},,XA-AP,Công chức Văn hóa – Xã hội,`);
     const csv = `employee_code,full_name,email,department_code,position\n${rows.join('\n')}\n`;
     const uploaded = await uploadCsv(await importer(), 'staff', csv);
-    const id = (uploaded.headers.location).split('/').pop();
+    const id = uploaded.headers.location.split('/').pop();
     expect(await portal.portal.dataSource.getRepository(ImportUploadChunk).countBy({ uploadId: id })).toBeGreaterThan(1);
     const elsewhere = (await signIn(second.server, 'admin')).agent;
     const page = await elsewhere.get(`/people/import/${id}`).expect(200);
@@ -248,12 +248,18 @@ describeEachDatabase('Staff import', (kind) => {
 
   it('offers example files in UTF-8 with BOM that import as they are', async () => {
     const agent = await importer();
-    for (const [name, kindOfFile] of [['example-staff.csv', 'staff'], ['example-departments.csv', 'departments']]) {
-      const example = await agent.get(`/people/import/${name}`).buffer(true).parse((response, done) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+    for (const [name, kindOfFile] of [
+      ['example-staff.csv', 'staff'],
+      ['example-departments.csv', 'departments'],
+    ]) {
+      const example = await agent
+        .get(`/people/import/${name}`)
+        .buffer(true)
+        .parse((response, done) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => done(null, Buffer.concat(chunks)));
+        });
       expect(example.status).toBe(200);
       expect(example.headers['content-type']).toBe('text/csv; charset=utf-8');
       const bytes = example.body as Buffer;

@@ -102,4 +102,3 @@ export function parseAnswers(form: Record<string, unknown>): Map<number, string[
   }
   return answers;
 }
-

@@ -91,7 +91,10 @@ export class AttemptsService {
     await this.dataSource.transaction(async (manager) => {
       const closed = await this.close(manager, attempt, AttemptStatus.Submitted, result);
       if (!closed) return;
-      await saveAnswers(manager, marked.map((entry) => ({ id: entry.item.id, answer: entry.answer, isCorrect: entry.isCorrect })));
+      await saveAnswers(
+        manager,
+        marked.map((entry) => ({ id: entry.item.id, answer: entry.answer, isCorrect: entry.isCorrect })),
+      );
       await this.audit.record({ action: AuditAction.AttemptSubmitted, actor: user, target: { type: 'attempt', id: attempt.id }, ip, details: { ...result } }, manager);
       // Passing and its certificate commit together or not at all.
       if (result.passed) await this.issuer.issueForPassedAttempt(manager, { ...attempt, ...result }, ip);
@@ -115,12 +118,7 @@ export class AttemptsService {
       .where('attempt.userId = :userId', { userId: user.id, yes: true })
       .groupBy('attempt.courseId')
       .getRawMany<{ courseId: number; bestScore: number | string | null; passed: number | string; attempts: number | string }>();
-    return new Map(
-      rows.map((row) => [
-        Number(row.courseId),
-        { bestScore: row.bestScore === null ? null : Number(row.bestScore), passed: Number(row.passed) === 1, attempts: Number(row.attempts) },
-      ]),
-    );
+    return new Map(rows.map((row) => [Number(row.courseId), { bestScore: row.bestScore === null ? null : Number(row.bestScore), passed: Number(row.passed) === 1, attempts: Number(row.attempts) }]));
   }
 
   /**
@@ -172,11 +170,7 @@ export class AttemptsService {
 
   /** Closes an attempt that is still open; false when another request closed it first. */
   private async close(manager: EntityManager, attempt: Attempt, status: AttemptStatus, result: ReturnType<typeof score>): Promise<boolean> {
-    const update = await manager.update(
-      Attempt,
-      { id: attempt.id, status: AttemptStatus.InProgress },
-      { status, inProgressKey: null, submittedAt: new Date(), ...result },
-    );
+    const update = await manager.update(Attempt, { id: attempt.id, status: AttemptStatus.InProgress }, { status, inProgressKey: null, submittedAt: new Date(), ...result });
     return update.affected === 1;
   }
 

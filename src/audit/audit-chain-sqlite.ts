@@ -47,34 +47,38 @@ function content(row: RawRow): ChainedContent {
  */
 export function sealSqlite(db: SqliteHandle, batch: number): number | null {
   if (db.inTransaction) return null;
-  return db.transaction(() => {
-    const head = db.prepare('SELECT seq, hash FROM audit_chain_heads WHERE id = 1').get() as { seq: number; hash: string };
-    const pending = db.prepare('SELECT * FROM audit_events WHERE chain_seq IS NULL ORDER BY id LIMIT ?').all(batch) as RawRow[];
-    const seal = db.prepare('UPDATE audit_events SET chain_seq = ?, chain_hash = ? WHERE id = ?');
-    let { seq, hash } = head;
-    for (const row of pending) {
-      seq++;
-      hash = chainHash(hash, seq, content(row));
-      seal.run(seq, hash, row.id);
-    }
-    db.prepare('UPDATE audit_chain_heads SET seq = ?, hash = ? WHERE id = 1').run(seq, hash);
-    return pending.length;
-  }).immediate();
+  return db
+    .transaction(() => {
+      const head = db.prepare('SELECT seq, hash FROM audit_chain_heads WHERE id = 1').get() as { seq: number; hash: string };
+      const pending = db.prepare('SELECT * FROM audit_events WHERE chain_seq IS NULL ORDER BY id LIMIT ?').all(batch) as RawRow[];
+      const seal = db.prepare('UPDATE audit_events SET chain_seq = ?, chain_hash = ? WHERE id = ?');
+      let { seq, hash } = head;
+      for (const row of pending) {
+        seq++;
+        hash = chainHash(hash, seq, content(row));
+        seal.run(seq, hash, row.id);
+      }
+      db.prepare('UPDATE audit_chain_heads SET seq = ?, hash = ? WHERE id = 1').run(seq, hash);
+      return pending.length;
+    })
+    .immediate();
 }
 
 /** The SQLite twin of the prune in audit-chain-store.ts, synchronous for the same reason as sealSqlite. */
 export function pruneSqlite(db: SqliteHandle, before: Date): { deleted: number; throughSeq: number } | null {
   if (db.inTransaction) return null;
-  return db.transaction(() => {
-    const head = db.prepare('SELECT anchor_seq AS anchorSeq FROM audit_chain_heads WHERE id = 1').get() as { anchorSeq: number };
-    const last = db
-      .prepare('SELECT chain_seq AS seq, chain_hash AS hash FROM audit_events WHERE occurred_at < ? AND chain_seq > ? ORDER BY chain_seq DESC LIMIT 1')
-      .get(sqliteDate(before), head.anchorSeq) as { seq: number; hash: string } | undefined;
-    if (!last) return { deleted: 0, throughSeq: head.anchorSeq };
-    const deleted = db.prepare('DELETE FROM audit_events WHERE chain_seq <= ?').run(last.seq).changes;
-    db.prepare('UPDATE audit_chain_heads SET anchor_seq = ?, anchor_hash = ? WHERE id = 1').run(last.seq, last.hash);
-    const details = JSON.stringify({ before: before.toISOString(), deleted, throughSeq: last.seq, anchorHash: last.hash });
-    db.prepare('INSERT INTO audit_events (occurred_at, action, details) VALUES (?, ?, ?)').run(sqliteDate(new Date()), AuditAction.AuditPruned, details);
-    return { deleted, throughSeq: last.seq };
-  }).immediate();
+  return db
+    .transaction(() => {
+      const head = db.prepare('SELECT anchor_seq AS anchorSeq FROM audit_chain_heads WHERE id = 1').get() as { anchorSeq: number };
+      const last = db
+        .prepare('SELECT chain_seq AS seq, chain_hash AS hash FROM audit_events WHERE occurred_at < ? AND chain_seq > ? ORDER BY chain_seq DESC LIMIT 1')
+        .get(sqliteDate(before), head.anchorSeq) as { seq: number; hash: string } | undefined;
+      if (!last) return { deleted: 0, throughSeq: head.anchorSeq };
+      const deleted = db.prepare('DELETE FROM audit_events WHERE chain_seq <= ?').run(last.seq).changes;
+      db.prepare('UPDATE audit_chain_heads SET anchor_seq = ?, anchor_hash = ? WHERE id = 1').run(last.seq, last.hash);
+      const details = JSON.stringify({ before: before.toISOString(), deleted, throughSeq: last.seq, anchorHash: last.hash });
+      db.prepare('INSERT INTO audit_events (occurred_at, action, details) VALUES (?, ?, ?)').run(sqliteDate(new Date()), AuditAction.AuditPruned, details);
+      return { deleted, throughSeq: last.seq };
+    })
+    .immediate();
 }

@@ -28,18 +28,20 @@ export async function sealPendingAuditEvents(dataSource: DataSource): Promise<nu
   const sqlite = sqliteHandle(dataSource);
   let sealed = 0;
   for (;;) {
-    const count = sqlite ? await whenIdle(() => sealSqlite(sqlite, BATCH)) : await dataSource.transaction(async (manager) => {
-      const head = await lockHead(manager);
-      const pending = await manager.find(AuditEvent, { where: { chainSeq: IsNull() }, order: { id: 'ASC' }, take: BATCH });
-      let { seq, hash } = head;
-      for (const event of pending) {
-        seq++;
-        hash = chainHash(hash, seq, event);
-        await manager.update(AuditEvent, { id: event.id }, { chainSeq: seq, chainHash: hash });
-      }
-      if (pending.length > 0) await manager.update(AuditChainHead, { id: HEAD_ID }, { seq, hash });
-      return pending.length;
-    });
+    const count = sqlite
+      ? await whenIdle(() => sealSqlite(sqlite, BATCH))
+      : await dataSource.transaction(async (manager) => {
+          const head = await lockHead(manager);
+          const pending = await manager.find(AuditEvent, { where: { chainSeq: IsNull() }, order: { id: 'ASC' }, take: BATCH });
+          let { seq, hash } = head;
+          for (const event of pending) {
+            seq++;
+            hash = chainHash(hash, seq, event);
+            await manager.update(AuditEvent, { id: event.id }, { chainSeq: seq, chainHash: hash });
+          }
+          if (pending.length > 0) await manager.update(AuditChainHead, { id: HEAD_ID }, { seq, hash });
+          return pending.length;
+        });
     sealed += count;
     if (count < BATCH) return sealed;
   }
@@ -70,7 +72,11 @@ export async function verifyAuditChain(dataSource: DataSource): Promise<ChainRep
   }
   const unsealed = await countUnsealed(dataSource);
   if (walker.lastSeq !== head.seq || walker.lastHash !== head.hash) {
-    return { checked, unsealed, firstBreak: { eventId: 0, seq: walker.lastSeq + 1, reason: `the chain ends at position ${walker.lastSeq} but its head says ${head.seq}: rows were removed from the end` } };
+    return {
+      checked,
+      unsealed,
+      firstBreak: { eventId: 0, seq: walker.lastSeq + 1, reason: `the chain ends at position ${walker.lastSeq} but its head says ${head.seq}: rows were removed from the end` },
+    };
   }
   const anchorBreak = head.anchorSeq > 0 ? await checkAnchor(dataSource, head) : null;
   return { checked, unsealed, firstBreak: anchorBreak };
@@ -95,23 +101,25 @@ async function countUnsealed(dataSource: DataSource): Promise<number> {
 export async function pruneAuditEvents(dataSource: DataSource, before: Date): Promise<{ deleted: number; throughSeq: number }> {
   await sealPendingAuditEvents(dataSource);
   const sqlite = sqliteHandle(dataSource);
-  const result = sqlite ? await whenIdle(() => pruneSqlite(sqlite, before)) : await dataSource.transaction(async (manager) => {
-    const head = await lockHead(manager);
-    const last = await manager.findOne(AuditEvent, { where: { occurredAt: LessThan(before), chainSeq: MoreThan(head.anchorSeq) }, order: { chainSeq: 'DESC' } });
-    if (!last?.chainSeq || !last.chainHash) return { deleted: 0, throughSeq: head.anchorSeq };
-    const { affected } = await manager.delete(AuditEvent, { chainSeq: LessThanOrEqual(last.chainSeq) });
-    await manager.update(AuditChainHead, { id: HEAD_ID }, { anchorSeq: last.chainSeq, anchorHash: last.chainHash });
-    const deleted = affected ?? 0;
-    await recordAudit(manager, { action: AuditAction.AuditPruned, details: { before: before.toISOString(), deleted, throughSeq: last.chainSeq, anchorHash: last.chainHash } });
-    return { deleted, throughSeq: last.chainSeq };
-  });
+  const result = sqlite
+    ? await whenIdle(() => pruneSqlite(sqlite, before))
+    : await dataSource.transaction(async (manager) => {
+        const head = await lockHead(manager);
+        const last = await manager.findOne(AuditEvent, { where: { occurredAt: LessThan(before), chainSeq: MoreThan(head.anchorSeq) }, order: { chainSeq: 'DESC' } });
+        if (!last?.chainSeq || !last.chainHash) return { deleted: 0, throughSeq: head.anchorSeq };
+        const { affected } = await manager.delete(AuditEvent, { chainSeq: LessThanOrEqual(last.chainSeq) });
+        await manager.update(AuditChainHead, { id: HEAD_ID }, { anchorSeq: last.chainSeq, anchorHash: last.chainHash });
+        const deleted = affected ?? 0;
+        await recordAudit(manager, { action: AuditAction.AuditPruned, details: { before: before.toISOString(), deleted, throughSeq: last.chainSeq, anchorHash: last.chainHash } });
+        return { deleted, throughSeq: last.chainSeq };
+      });
   // The prune event confirms the anchor: seal it at once so the chain verifies straight away.
   await sealPendingAuditEvents(dataSource);
   return result;
 }
 
 function sqliteHandle(dataSource: DataSource): SqliteHandle | null {
-  return dataSource.options.type === 'better-sqlite3' ? ((dataSource.driver as unknown as { databaseConnection: SqliteHandle }).databaseConnection) : null;
+  return dataSource.options.type === 'better-sqlite3' ? (dataSource.driver as unknown as { databaseConnection: SqliteHandle }).databaseConnection : null;
 }
 
 /** Runs synchronous SQLite work once no TypeORM transaction is open on the shared connection. */

@@ -11,7 +11,15 @@ function sealed(rows: Array<Omit<SealedRow, 'chainSeq' | 'chainHash'>>): SealedR
 }
 
 const row = (id: number, actorName = 'hr'): Omit<SealedRow, 'chainSeq' | 'chainHash'> => ({
-  id, occurredAt: new Date(Date.UTC(2026, 10, 30, 1, 2, 3, id)), action: 'auth.sign_in', actorId: 3, actorName, targetType: null, targetId: null, ip: '10.0.0.1', details: { a: 1 },
+  id,
+  occurredAt: new Date(Date.UTC(2026, 10, 30, 1, 2, 3, id)),
+  action: 'auth.sign_in',
+  actorId: 3,
+  actorName,
+  targetType: null,
+  targetId: null,
+  ip: '10.0.0.1',
+  details: { a: 1 },
 });
 
 describe('ChainWalker', () => {

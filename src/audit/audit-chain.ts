@@ -18,18 +18,7 @@ export interface ChainedContent {
  * Changing any column of a sealed row, or removing or reordering rows, changes a hash.
  */
 export function chainHash(previousHash: string, seq: number, row: ChainedContent): string {
-  const content = JSON.stringify([
-    seq,
-    row.id,
-    new Date(row.occurredAt).toISOString(),
-    row.action,
-    row.actorId,
-    row.actorName,
-    row.targetType,
-    row.targetId,
-    row.ip,
-    row.details ?? null,
-  ]);
+  const content = JSON.stringify([seq, row.id, new Date(row.occurredAt).toISOString(), row.action, row.actorId, row.actorName, row.targetType, row.targetId, row.ip, row.details ?? null]);
   return createHash('sha256').update(previousHash).update('\n').update(content).digest('hex');
 }
 

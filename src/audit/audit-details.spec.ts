@@ -9,7 +9,7 @@ describe('auditDetailLines', () => {
     ]);
   });
 
-  it('should show a revocation\'s reason and each role change', () => {
+  it("should show a revocation's reason and each role change", () => {
     expect(auditDetailLines({ reason: 'Cấp nhầm' })).toEqual([{ label: 'Lý do', value: 'Cấp nhầm' }]);
     expect(auditDetailLines({ roleChanges: [{ employeeCode: 'AH0010', from: 'learner', to: 'head' }] })).toEqual([{ label: 'Thay đổi vai trò', value: 'AH0010: learner → head' }]);
   });

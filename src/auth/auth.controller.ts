@@ -61,12 +61,7 @@ export class AuthController {
 
   @Post('account/password')
   @HttpCode(200)
-  public async changePassword(
-    @CurrentUser() user: SignedInUser,
-    @Body() form: ChangePasswordDto,
-    @Req() request: Request,
-    @Res() response: Response,
-  ): Promise<void> {
+  public async changePassword(@CurrentUser() user: SignedInUser, @Body() form: ChangePasswordDto, @Req() request: Request, @Res() response: Response): Promise<void> {
     const refused = await this.auth.changePassword(user, form, request.ip ?? '');
     if (refused) {
       return response.status(refused.status).render('auth/change-password', { title: 'Đổi mật khẩu', forced: user.mustChangePassword, errors: refused.errors });

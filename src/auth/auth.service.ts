@@ -76,11 +76,7 @@ export class AuthService {
    * Checks the current password under the sign-in limiter (same counts, so the form cannot be used
    * to guess a password the sign-in page would block), then sets the new one.
    */
-  public async changePassword(
-    user: SignedInUser,
-    input: { currentPassword: string; newPassword: string; confirmPassword: string },
-    ip: string,
-  ): Promise<PasswordChangeOutcome> {
+  public async changePassword(user: SignedInUser, input: { currentPassword: string; newPassword: string; confirmPassword: string }, ip: string): Promise<PasswordChangeOutcome> {
     const waitMs = await this.throttle.consumeAttempt(user.username, ip);
     if (waitMs > 0) {
       await this.audit.record({ action: AuditAction.PasswordCheckBlocked, actor: user, ip });

@@ -78,7 +78,14 @@ export class CertificateIssuerService {
         revokedById: null,
       }),
     );
-    await recordAudit(manager, { action: AuditAction.CertificateIssued, actor, actorName: holder.username, ip, target: { type: 'certificate', id: serial }, details: { attempt: attempt.id, course: data.course.code } });
+    await recordAudit(manager, {
+      action: AuditAction.CertificateIssued,
+      actor,
+      actorName: holder.username,
+      ip,
+      target: { type: 'certificate', id: serial },
+      details: { attempt: attempt.id, course: data.course.code },
+    });
     return certificate;
   }
 }

@@ -24,8 +24,7 @@ const LONG = certificateData({
   },
   course: {
     code: 'ATTT-MXH',
-    title:
-      'Bồi dưỡng kiến thức, kỹ năng bảo đảm an toàn thông tin mạng và sử dụng mạng xã hội an toàn, có trách nhiệm dành cho cán bộ, công chức, viên chức cấp tỉnh và cấp xã',
+    title: 'Bồi dưỡng kiến thức, kỹ năng bảo đảm an toàn thông tin mạng và sử dụng mạng xã hội an toàn, có trách nhiệm dành cho cán bộ, công chức, viên chức cấp tỉnh và cấp xã',
     version: 12,
   },
   expiresOn: null,

@@ -115,8 +115,14 @@ function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
 }
 
 function drawBorders(doc: PDFKit.PDFDocument): void {
-  doc.lineWidth(2.4).rect(20, 20, PAGE.width - 40, PAGE.height - 40).stroke(NAVY);
-  doc.lineWidth(0.8).rect(27, 27, PAGE.width - 54, PAGE.height - 54).stroke(NAVY);
+  doc
+    .lineWidth(2.4)
+    .rect(20, 20, PAGE.width - 40, PAGE.height - 40)
+    .stroke(NAVY);
+  doc
+    .lineWidth(0.8)
+    .rect(27, 27, PAGE.width - 54, PAGE.height - 54)
+    .stroke(NAVY);
 }
 
 function drawHeader(doc: PDFKit.PDFDocument, data: CertificateData): void {
@@ -251,7 +257,11 @@ function validity(expiresOn: string | null): Segment[] {
 }
 
 function rule(doc: PDFKit.PDFDocument, centre: number, y: number, width: number, color: string): void {
-  doc.lineWidth(0.8).moveTo(centre - width / 2, y).lineTo(centre + width / 2, y).stroke(color);
+  doc
+    .lineWidth(0.8)
+    .moveTo(centre - width / 2, y)
+    .lineTo(centre + width / 2, y)
+    .stroke(color);
 }
 
 function upper(text: string): string {

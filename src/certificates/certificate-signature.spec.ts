@@ -25,7 +25,11 @@ function alteredCopies(data: CertificateData): [string, CertificateData][] {
 
 function reverseKeys(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).reverse().map(([key, child]) => [key, reverseKeys(child)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .reverse()
+      .map(([key, child]) => [key, reverseKeys(child)]),
+  );
 }
 
 describe('certificate signature', () => {

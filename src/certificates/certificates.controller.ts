@@ -33,11 +33,7 @@ export class CertificatesController {
   public async download(@CurrentUser() user: SignedInUser, @Param('serial') serial: string, @Res() response: Response): Promise<void> {
     const view = await this.certificates.findReadable(user, serial);
     const pdf = await this.certificates.pdf(view);
-    response
-      .type('application/pdf')
-      .attachment(`giay-chung-nhan-${view.data.serial}.pdf`)
-      .setHeader('Cache-Control', 'private, no-store')
-      .send(pdf);
+    response.type('application/pdf').attachment(`giay-chung-nhan-${view.data.serial}.pdf`).setHeader('Cache-Control', 'private, no-store').send(pdf);
   }
 
   @Post('certificates/:serial/revoke')

@@ -109,9 +109,27 @@ export class CertificatesService {
     if (!certificate) return null;
     const { data, status } = toView(certificate);
     if (certificate.user?.anonymisedAt) {
-      return { serial: data.serial, status: 'revoked', holderName: null, withdrawn: true, courseTitle: data.course.title, issuedOn: data.issuedOn, expiresOn: null, revokedAt: certificate.revokedAt ?? certificate.user.anonymisedAt };
+      return {
+        serial: data.serial,
+        status: 'revoked',
+        holderName: null,
+        withdrawn: true,
+        courseTitle: data.course.title,
+        issuedOn: data.issuedOn,
+        expiresOn: null,
+        revokedAt: certificate.revokedAt ?? certificate.user.anonymisedAt,
+      };
     }
-    return { serial: data.serial, status, holderName: data.holder.fullName, withdrawn: false, courseTitle: data.course.title, issuedOn: data.issuedOn, expiresOn: data.expiresOn, revokedAt: certificate.revokedAt };
+    return {
+      serial: data.serial,
+      status,
+      holderName: data.holder.fullName,
+      withdrawn: false,
+      courseTitle: data.course.title,
+      issuedOn: data.issuedOn,
+      expiresOn: data.expiresOn,
+      revokedAt: certificate.revokedAt,
+    };
   }
 
   public async revoke(admin: SignedInUser, serialInput: string, reason: string, ip: string): Promise<void> {

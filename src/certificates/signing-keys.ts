@@ -56,10 +56,7 @@ function createPrivateKeyFile(privatePath: string): void {
 function readPrivateKey(privatePath: string): KeyObject {
   const mode = statSync(privatePath).mode;
   if (process.platform !== 'win32' && (mode & 0o077) !== 0) {
-    throw new Error(
-      `The certificate signing key ${privatePath} is readable by other users (mode ${(mode & 0o777).toString(8)}); ` +
-        `run: chmod 600 ${privatePath}`,
-    );
+    throw new Error(`The certificate signing key ${privatePath} is readable by other users (mode ${(mode & 0o777).toString(8)}); ` + `run: chmod 600 ${privatePath}`);
   }
   const key = createPrivateKey(readFileSync(privatePath));
   assertEd25519(key, privatePath);

@@ -11,10 +11,8 @@ export type CertificateFileVerdict = { valid: true; data: CertificateData } | { 
 /** Bilingual wording for each reason, for the CLI and any page that reports a verdict. */
 export const INVALID_REASON_TEXT: Record<InvalidCertificateReason, string> = {
   'no-embedded-data': 'tệp không chứa dữ liệu giấy chứng nhận / the file carries no certificate data',
-  'signature-mismatch':
-    'chữ ký không khớp: dữ liệu đã bị sửa đổi hoặc được ký bằng khóa khác / the signature does not match: the data was altered or signed by another key',
-  'page-differs':
-    'nội dung trang khác với dữ liệu đã ký / the page content differs from the signed data',
+  'signature-mismatch': 'chữ ký không khớp: dữ liệu đã bị sửa đổi hoặc được ký bằng khóa khác / the signature does not match: the data was altered or signed by another key',
+  'page-differs': 'nội dung trang khác với dữ liệu đã ký / the page content differs from the signed data',
 };
 
 /**

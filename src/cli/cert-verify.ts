@@ -62,9 +62,7 @@ function readKey(path: string): KeyObject {
 function describe(verdict: CertificateFileVerdict, carriesUnverifiedImage: boolean): string {
   if (verdict.valid) return `HỢP LỆ / VALID: chữ ký đúng, dữ liệu không bị sửa đổi / signature correct, data unaltered\n\n${details(verdict.data)}`;
   const hint =
-    verdict.reason === 'page-differs' && carriesUnverifiedImage
-      ? 'Tệp có ảnh con dấu: hãy chỉ định cùng ảnh bằng --seal / the page carries a seal image: pass the same PNG with --seal\n'
-      : '';
+    verdict.reason === 'page-differs' && carriesUnverifiedImage ? 'Tệp có ảnh con dấu: hãy chỉ định cùng ảnh bằng --seal / the page carries a seal image: pass the same PNG with --seal\n' : '';
   return `KHÔNG HỢP LỆ / INVALID: ${INVALID_REASON_TEXT[verdict.reason]}\n${hint}`;
 }
 

@@ -13,9 +13,7 @@ async function migrate(): Promise<void> {
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
-    process.stdout.write(
-      applied.length ? `Applied ${applied.length} migration(s) to ${target}:\n${applied.map((m) => `  ${m.name}`).join('\n')}\n` : `${target} is up to date.\n`,
-    );
+    process.stdout.write(applied.length ? `Applied ${applied.length} migration(s) to ${target}:\n${applied.map((m) => `  ${m.name}`).join('\n')}\n` : `${target} is up to date.\n`);
   } finally {
     await dataSource.destroy();
   }

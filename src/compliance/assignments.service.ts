@@ -49,7 +49,13 @@ export class AssignmentsService {
         }),
       );
       await this.compliance.syncCourse(manager, course.id);
-      await recordAudit(manager, { action: AuditAction.AssignmentCreated, actor, ip, target: { type: 'assignment', id: assignment.id }, details: { course: course.code, department: department?.code ?? null, includeSubdepartments: form.includeSubdepartments, role: form.role || null, dueDate: form.dueDate } });
+      await recordAudit(manager, {
+        action: AuditAction.AssignmentCreated,
+        actor,
+        ip,
+        target: { type: 'assignment', id: assignment.id },
+        details: { course: course.code, department: department?.code ?? null, includeSubdepartments: form.includeSubdepartments, role: form.role || null, dueDate: form.dueDate },
+      });
       return assignment;
     });
   }

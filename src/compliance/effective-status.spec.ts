@@ -22,7 +22,12 @@ describe('effectiveStatus', () => {
         for (const expiresAt of expiries) {
           await database.query('DELETE FROM record');
           await database.query('INSERT INTO record VALUES (?, ?, ?)', [status, dueDate, expiresAt && sqlDateTime(expiresAt)]);
-          const row = await database.createQueryBuilder().from('record', 'record').select(EFFECTIVE_STATUS, 'status').setParameters({ now: sqlDateTime(now), today: '2026-11-24' }).getRawOne<{ status: string }>();
+          const row = await database
+            .createQueryBuilder()
+            .from('record', 'record')
+            .select(EFFECTIVE_STATUS, 'status')
+            .setParameters({ now: sqlDateTime(now), today: '2026-11-24' })
+            .getRawOne<{ status: string }>();
           expect({ status, dueDate, expiresAt, effective: row?.status }).toEqual({ status, dueDate, expiresAt, effective: effectiveStatus({ status, dueDate, expiresAt }, now) });
         }
       }

@@ -30,7 +30,14 @@ describe('planLedger', () => {
   });
 
   it('should mark reading or attempting as in progress, with the best score', () => {
-    const plan = planLedger(facts({ attempts: [{ startedAt: now, scorePercent: 40 }, { startedAt: now, scorePercent: 70 }] }));
+    const plan = planLedger(
+      facts({
+        attempts: [
+          { startedAt: now, scorePercent: 40 },
+          { startedAt: now, scorePercent: 70 },
+        ],
+      }),
+    );
     expect(plan?.current).toMatchObject({ status: 'in_progress', bestScore: 70 });
     expect(planLedger(facts({ lessonReads: [now] }))?.current.status).toBe('in_progress');
   });

@@ -26,7 +26,11 @@ export class LedgerService implements ComplianceSync {
 
   public async syncCourse(manager: EntityManager, courseId: number): Promise<void> {
     const users = await manager.find(User, { select: { id: true } });
-    await this.syncLearners(manager, courseId, users.map((user) => user.id));
+    await this.syncLearners(
+      manager,
+      courseId,
+      users.map((user) => user.id),
+    );
   }
 
   public async syncTimePassed(manager: EntityManager, now = new Date()): Promise<void> {

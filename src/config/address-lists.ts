@@ -14,7 +14,9 @@ export function parseTrustProxy(value: string | undefined): TrustProxy {
   const text = value?.trim() ?? '';
   if (text === '' || text === 'false' || text === '0') return false;
   if (text === 'true') {
-    throw new ConfigurationError('TRUST_PROXY=true trusts every hop and lets any client forge its address: give the number of proxies (e.g. TRUST_PROXY=1) or their addresses (e.g. TRUST_PROXY=10.0.0.5,10.0.1.0/24)');
+    throw new ConfigurationError(
+      'TRUST_PROXY=true trusts every hop and lets any client forge its address: give the number of proxies (e.g. TRUST_PROXY=1) or their addresses (e.g. TRUST_PROXY=10.0.0.5,10.0.1.0/24)',
+    );
   }
   if (/^\d+$/.test(text)) {
     const hops = Number(text);
@@ -26,7 +28,10 @@ export function parseTrustProxy(value: string | undefined): TrustProxy {
 
 /** A comma-separated list of addresses and CIDR ranges (IPv4 or IPv6), checked with the library Express itself uses. */
 export function parseAddressList(name: string, value: string): string[] {
-  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const invalid = entries.filter((entry) => !isAddressOrRange(entry));
   if (invalid.length > 0) {
     throw new ConfigurationError(`${name} must be a comma-separated list of addresses or CIDR ranges such as 10.0.0.5,192.168.10.0/24; not understood: ${invalid.join(', ')}`);

@@ -70,7 +70,9 @@ export function loadAppConfig(raw: Record<string, string | undefined> = process.
   // Node serves plain HTTP: an https address means a TLS proxy in front, and without trusting it
   // Express sees every request as insecure and never sends the secure session cookie.
   if (publicUrl.startsWith('https:') && trustProxy === false) {
-    throw new ConfigurationError('PUBLIC_URL is https:// but TRUST_PROXY is not set: sign-in would be impossible (the secure session cookie is never sent). Set TRUST_PROXY to the number of proxies in front of the portal (e.g. 1) or their addresses.');
+    throw new ConfigurationError(
+      'PUBLIC_URL is https:// but TRUST_PROXY is not set: sign-in would be impossible (the secure session cookie is never sent). Set TRUST_PROXY to the number of proxies in front of the portal (e.g. 1) or their addresses.',
+    );
   }
   return new AppConfig({
     nodeEnv: env.NODE_ENV,

@@ -1,8 +1,6 @@
 import { ConfigurationError } from './environment';
 
-export type DatabaseTarget =
-  | { kind: 'sqlite'; path: string }
-  | { kind: 'mysql'; url: string; scheme: 'mysql' | 'mariadb'; database: string };
+export type DatabaseTarget = { kind: 'sqlite'; path: string } | { kind: 'mysql'; url: string; scheme: 'mysql' | 'mariadb'; database: string };
 
 export function parseDatabaseUrl(url: string): DatabaseTarget {
   if (url.startsWith('sqlite:')) {

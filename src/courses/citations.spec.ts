@@ -26,7 +26,14 @@ describe('citations', () => {
   describe('lessonForCitation', () => {
     const lessons = [
       { position: 1, title: 'Vì sao', sources: [{ ref: 'qd-874', part: 'Điều 3 (quy tắc chung)' }] },
-      { position: 2, title: 'Cán bộ', sources: [{ ref: 'qd-874', part: 'Điều 5, khoản 2 (quy định của cơ quan)' }, { ref: 'cv', part: 'Điểm 4 (chia sẻ)' }] },
+      {
+        position: 2,
+        title: 'Cán bộ',
+        sources: [
+          { ref: 'qd-874', part: 'Điều 5, khoản 2 (quy định của cơ quan)' },
+          { ref: 'cv', part: 'Điểm 4 (chia sẻ)' },
+        ],
+      },
       { position: 3, title: 'Chia sẻ', sources: [{ ref: 'cv', part: 'Điểm 4 (chia sẻ thông tin chính thống)' }] },
     ];
 

@@ -44,5 +44,8 @@ export function lessonForCitation<T extends CitingLesson>(lessons: readonly T[],
 
 /** "Mục II, điểm 4 (lan tỏa thông tin) — lời khuyên của khóa học" → "mục ii, điểm 4". */
 function partLabel(part: string): string {
-  return part.split(/\s[(—–-]\s?|\(/u)[0].trim().toLocaleLowerCase('vi');
+  return part
+    .split(/\s[(—–-]\s?|\(/u)[0]
+    .trim()
+    .toLocaleLowerCase('vi');
 }

@@ -34,9 +34,7 @@ export class CoursesService {
     const courses = await this.courses.findBy({ currentVersionId: Not(IsNull()) });
     const versions = await this.versions.findBy({ id: In(courses.map((course) => course.currentVersionId!)) });
     const byId = new Map(versions.map((version) => [version.id, version]));
-    return courses
-      .map((course) => ({ course, version: byId.get(course.currentVersionId!)! }))
-      .sort((a, b) => a.version.title.localeCompare(b.version.title, 'vi'));
+    return courses.map((course) => ({ course, version: byId.get(course.currentVersionId!)! })).sort((a, b) => a.version.title.localeCompare(b.version.title, 'vi'));
   }
 
   /** The course by code with its current version; 404 when unknown or not yet published. */

@@ -20,4 +20,25 @@ import { ImportUpload } from '../staff-import/import-upload.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity, for the data source used by the server, the migration CLI and the tests. */
-export const entities = [Department, User, Session, AuditEvent, AuditChainHead, Course, CourseVersion, Lesson, Question, LessonRead, Attempt, AttemptQuestion, Certificate, Setting, ImportUpload, ImportUploadChunk, Assignment, ComplianceRecord, Notice, PasswordHistoryEntry];
+export const entities = [
+  Department,
+  User,
+  Session,
+  AuditEvent,
+  AuditChainHead,
+  Course,
+  CourseVersion,
+  Lesson,
+  Question,
+  LessonRead,
+  Attempt,
+  AttemptQuestion,
+  Certificate,
+  Setting,
+  ImportUpload,
+  ImportUploadChunk,
+  Assignment,
+  ComplianceRecord,
+  Notice,
+  PasswordHistoryEntry,
+];

@@ -11,10 +11,10 @@ export function serialiseSqliteTransactions(dataSource: DataSource): DataSource 
   const manager = dataSource.manager;
   const transaction = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
   let queue: Promise<unknown> = Promise.resolve();
-  manager.transaction = ((...args: unknown[]) => {
+  manager.transaction = (...args: unknown[]) => {
     const run = queue.then(() => transaction(...args));
     queue = run.catch(() => undefined);
     return run;
-  });
+  };
   return dataSource;
 }

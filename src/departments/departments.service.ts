@@ -31,9 +31,7 @@ export class DepartmentsService {
   public async create(input: NewDepartment, manager: EntityManager = this.departments.manager): Promise<Department> {
     const repository = manager.getRepository(Department);
     const parent = input.parentCode ? await repository.findOneByOrFail({ code: input.parentCode }) : null;
-    const department = await repository.save(
-      repository.create({ code: input.code, name: input.name.normalize('NFC'), parentId: parent?.id ?? null, path: '/' }),
-    );
+    const department = await repository.save(repository.create({ code: input.code, name: input.name.normalize('NFC'), parentId: parent?.id ?? null, path: '/' }));
     department.path = `${parent?.path ?? '/'}${department.id}/`;
     return repository.save(department);
   }

@@ -23,7 +23,13 @@ export class HealthController {
       await withTimeout(this.dataSource.query('SELECT 1'), PROBE_TIMEOUT_MS);
       // An identity provider that is down does not make the portal unhealthy: local sign-in still works.
       const oidc = this.oidc.status();
-      response.status(200).json(oidc ? { status: 'ok', details: { oidc: oidc.state === 'ready' ? { issuer: oidc.issuer, state: oidc.state } : { issuer: oidc.issuer, state: oidc.state, signIn: 'local only' } } } : { status: 'ok' });
+      response
+        .status(200)
+        .json(
+          oidc
+            ? { status: 'ok', details: { oidc: oidc.state === 'ready' ? { issuer: oidc.issuer, state: oidc.state } : { issuer: oidc.issuer, state: oidc.state, signIn: 'local only' } } }
+            : { status: 'ok' },
+        );
     } catch {
       response.status(503).json({ status: 'unavailable', database: 'down' });
     }

@@ -23,7 +23,10 @@ const analysis: CourseItemAnalysis = {
           facility: 0.25,
           discrimination: 2 / 12 - 5 / 14,
           flags: [ItemFlag.NegativeDiscrimination],
-          options: [{ id: 'a', text: 'Có', chosen: 30 }, { id: 'b', text: 'Không', chosen: 10 }],
+          options: [
+            { id: 'a', text: 'Có', chosen: 30 },
+            { id: 'b', text: 'Không', chosen: 10 },
+          ],
           unanswered: 0,
         },
       ],

@@ -85,13 +85,20 @@ describe('splitOptionCounts', () => {
   });
 
   it('should count the same options ticked in another order as the same answer', () => {
-    const wrong = [{ questionId: 7, answer: '["c","b"]', chosen: 2 }, { questionId: 7, answer: '["b","c"]', chosen: 1 }];
+    const wrong = [
+      { questionId: 7, answer: '["c","b"]', chosen: 2 },
+      { questionId: 7, answer: '["b","c"]', chosen: 1 },
+    ];
     expect(splitOptionCounts(multiple, 0, wrong).options.map((option) => option.chosen)).toEqual([0, 3, 3]);
   });
 
   it('should list options nobody chose with zero, in the order written', () => {
     const single = { options: OPTIONS, correct: ['c'] };
-    expect(splitOptionCounts(single, 0, [{ questionId: 7, answer: '["b"]', chosen: 4 }]).options.map((option) => [option.id, option.chosen])).toEqual([['a', 0], ['b', 4], ['c', 0]]);
+    expect(splitOptionCounts(single, 0, [{ questionId: 7, answer: '["b"]', chosen: 4 }]).options.map((option) => [option.id, option.chosen])).toEqual([
+      ['a', 0],
+      ['b', 4],
+      ['c', 0],
+    ]);
   });
 
   it('should count empty, missing and unreadable answers as unanswered, and ignore unknown option ids', () => {

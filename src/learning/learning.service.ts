@@ -34,7 +34,10 @@ export class LearningService {
 
   public async courseCards(user: SignedInUser): Promise<CourseCard[]> {
     const current = await this.courses.listCurrent();
-    const progress = await this.courses.lessonsReadByVersion(user, current.map((item) => item.version.id));
+    const progress = await this.courses.lessonsReadByVersion(
+      user,
+      current.map((item) => item.version.id),
+    );
     const results = await this.attempts.bestResults(user);
     const assigned = await assignedCoursesOf(this.dataSource.manager, user.id, new Date());
     const cards = current.map(({ course, version }) => ({

@@ -46,7 +46,11 @@ export class AnonymisationService {
     if (refusal) throw new BadRequestException(refusal);
     const identity = anonymisedIdentity(person.id);
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(User, { id: person.id }, { ...identity, searchName: searchName(identity.fullName), email: null, position: null, passwordHash: null, mustChangePassword: false, anonymisedAt: new Date(), updatedAt: new Date() });
+      await manager.update(
+        User,
+        { id: person.id },
+        { ...identity, searchName: searchName(identity.fullName), email: null, position: null, passwordHash: null, mustChangePassword: false, anonymisedAt: new Date(), updatedAt: new Date() },
+      );
       await manager.delete(PasswordHistoryEntry, { userId: person.id });
       await manager.delete(Notice, { userId: person.id });
       await manager.delete(Session, { userId: person.id });

@@ -65,7 +65,13 @@ export class PersonalDataService {
         status: certificateStatus(certificate, now),
         revokedReason: certificate.revokedReason,
       })),
-      notices: notices.map((notice) => ({ createdAt: notice.createdAt.toISOString(), title: notice.title, body: notice.body, readAt: notice.readAt?.toISOString() ?? null, emailedAt: notice.emailedAt?.toISOString() ?? null })),
+      notices: notices.map((notice) => ({
+        createdAt: notice.createdAt.toISOString(),
+        title: notice.title,
+        body: notice.body,
+        readAt: notice.readAt?.toISOString() ?? null,
+        emailedAt: notice.emailedAt?.toISOString() ?? null,
+      })),
       lessonsRead: await this.lessonsRead(reads),
       auditEvents: await this.auditEventsOf(person),
     };
@@ -116,7 +122,13 @@ export class PersonalDataService {
       )
       .orderBy('event.id', 'ASC')
       .getMany();
-    return events.map((event) => ({ occurredAt: event.occurredAt.toISOString(), action: event.action, ip: event.ip, target: event.targetType ? `${event.targetType} ${event.targetId}` : null, details: event.details }));
+    return events.map((event) => ({
+      occurredAt: event.occurredAt.toISOString(),
+      action: event.action,
+      ip: event.ip,
+      target: event.targetType ? `${event.targetType} ${event.targetId}` : null,
+      details: event.details,
+    }));
   }
 }
 

@@ -44,7 +44,7 @@ export class ReminderJob {
 
   /** Current, assigned, not yet completed rows, a page at a time. */
   private async *pending(now: Date): AsyncGenerator<PendingReminder> {
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       const page = await pendingReminders(this.dataSource.manager, now, after, PAGE);
       yield* page;
       if (page.length < PAGE) return;

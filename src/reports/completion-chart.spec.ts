@@ -2,7 +2,16 @@ import { completionChart } from './completion-chart';
 import { DepartmentComplianceRow } from './report-rows';
 
 const row = (name: string, rate: number | null): DepartmentComplianceRow => ({
-  departmentCode: 'X', departmentName: name, depth: 0, assigned: rate === null ? 0 : 10, completed: 0, inProgress: 0, notStarted: 0, overdue: 0, expired: 0, completionRate: rate,
+  departmentCode: 'X',
+  departmentName: name,
+  depth: 0,
+  assigned: rate === null ? 0 : 10,
+  completed: 0,
+  inProgress: 0,
+  notStarted: 0,
+  overdue: 0,
+  expired: 0,
+  completionRate: rate,
 });
 
 describe('completionChart', () => {

@@ -55,12 +55,15 @@ export class ReportsService {
     const counts = await countsByDepartment(this.dataSource.manager, { pathPrefix: subject.pathPrefix, courseId: subject.course?.id }, now);
     const baseDepth = subject.department ? depthOf(subject.department.path) : 1;
     const ordered = this.departments.orderAsTree(departments);
-    return rollUp(ordered.map((department) => ({ ...department, depth: depthOf(department.path) - baseDepth })), counts);
+    return rollUp(
+      ordered.map((department) => ({ ...department, depth: depthOf(department.path) - baseDepth })),
+      counts,
+    );
   }
 
   /** People rows in pages of a thousand, so an export never holds the whole organisation. */
   public async *people(subject: ReportSubject, now = new Date()): AsyncGenerator<PersonComplianceRow> {
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       const page = await pagePeople(this.dataSource.manager, { pathPrefix: subject.pathPrefix, courseId: subject.course?.id }, now, after, PEOPLE_PAGE);
       for (const { id: _id, completedAt, ...row } of page) yield { ...row, completedAt: completedAt && vietnamDate(completedAt) };
       if (page.length < PEOPLE_PAGE) return;

@@ -7,7 +7,6 @@ import { TypeormSessionStore } from './typeorm-session.store';
 
 export const SESSION_COOKIE = 'attt.sid';
 
-
 @Module({
   imports: [TypeOrmModule.forFeature([Session])],
   providers: [

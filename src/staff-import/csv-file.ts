@@ -82,9 +82,7 @@ export function readCsvTable(text: string): CsvReading {
     if (!(error instanceof CsvError)) throw error;
     return { table: null, problems: [syntaxProblem(error)] };
   }
-  const rows = records
-    .map((parsed) => ({ line: startLine(parsed), cells: parsed.record.map((cell) => cell.trim()) }))
-    .filter((row) => row.cells.some((cell) => cell !== ''));
+  const rows = records.map((parsed) => ({ line: startLine(parsed), cells: parsed.record.map((cell) => cell.trim()) })).filter((row) => row.cells.some((cell) => cell !== ''));
   const [header, ...data] = rows;
   if (!header) return EMPTY_FILE;
   return { table: { separator, header, rows: data }, problems: [] };

@@ -21,12 +21,7 @@ export async function loadDepartmentSnapshot(manager: EntityManager): Promise<De
  * then renames and moves, then the paths of every department below a moved one, and finally the
  * compliance ledger of the people in those departments, whose reports roll up differently now.
  */
-export async function applyDepartmentPlan(
-  manager: EntityManager,
-  plan: DepartmentPlan,
-  departments: DepartmentsService,
-  compliance: ComplianceSync,
-): Promise<AppliedDepartments> {
+export async function applyDepartmentPlan(manager: EntityManager, plan: DepartmentPlan, departments: DepartmentsService, compliance: ComplianceSync): Promise<AppliedDepartments> {
   const idOf = new Map([...(await loadDepartmentSnapshot(manager)).byCode].map(([code, unit]) => [code, unit.id]));
   for (const unit of plan.creates) {
     idOf.set(unit.code, (await departments.create({ code: unit.code, name: unit.name, parentCode: unit.parentCode }, manager)).id);
@@ -37,7 +32,10 @@ export async function applyDepartmentPlan(
   }
   const movedIds = await rewritePaths(manager);
   const staff = await inBatches(movedIds, (batch) => manager.find(User, { where: { departmentId: In(batch) }, select: { id: true } }));
-  await compliance.syncPeople(manager, staff.map((person) => person.id));
+  await compliance.syncPeople(
+    manager,
+    staff.map((person) => person.id),
+  );
   return { movedIds };
 }
 

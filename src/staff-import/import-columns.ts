@@ -18,7 +18,9 @@ export interface ColumnMap<K extends string> {
 
 /** "Mã cán bộ", "ma can bo", "MÃ CÁN BỘ" and "employee_code" / "Employee code" name the same column. */
 function fold(header: string): string {
-  return searchName(header).replace(/[^a-z0-9]+/g, ' ').trim();
+  return searchName(header)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** Finds each known column in the header row, by its English or Vietnamese name. */

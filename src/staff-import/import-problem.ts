@@ -15,5 +15,8 @@ export function formatProblem(problem: ImportProblem): string {
 
 /** In file order; problems of the same line keep the order they were found in. */
 export function sortProblems(problems: ImportProblem[]): ImportProblem[] {
-  return problems.map((problem, index) => ({ problem, index })).sort((a, b) => a.problem.line - b.problem.line || a.index - b.index).map(({ problem }) => problem);
+  return problems
+    .map((problem, index) => ({ problem, index }))
+    .sort((a, b) => a.problem.line - b.problem.line || a.index - b.index)
+    .map(({ problem }) => problem);
 }

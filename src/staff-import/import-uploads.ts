@@ -23,7 +23,7 @@ export interface NewUpload {
 export function splitUtf8(text: string, maxBytes = CHUNK_BYTES): string[] {
   const bytes = Buffer.from(text, 'utf8');
   const chunks: string[] = [];
-  for (let start = 0; start < bytes.length; ) {
+  for (let start = 0; start < bytes.length;) {
     let end = Math.min(start + maxBytes, bytes.length);
     // UTF-8 continuation bytes are 10xxxxxx: step back to the start of the character.
     while (end < bytes.length && (bytes[end] & 0xc0) === 0x80) end--;

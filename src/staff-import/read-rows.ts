@@ -42,7 +42,11 @@ export function readRows<K extends string, R>(table: CsvTable, reader: RowReader
       problems.push(countProblem);
       continue;
     }
-    const values = cellValues(row, columns, reader.columns.map((spec) => spec.key));
+    const values = cellValues(
+      row,
+      columns,
+      reader.columns.map((spec) => spec.key),
+    );
     const checked = reader.check(row.line, values);
     problems.push(...checked.problems);
     const first = checked.code === null ? undefined : firstLineOf.get(checked.code);

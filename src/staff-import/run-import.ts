@@ -17,9 +17,7 @@ import { readStaffRows } from './staff-rows';
 
 const AUDITED_ROLE_CHANGES = 100;
 
-export type PlannedImport =
-  | { kind: ImportKind.Staff; plan: StaffPlan; ignoredColumns: string[] }
-  | { kind: ImportKind.Departments; plan: DepartmentPlan; ignoredColumns: string[] };
+export type PlannedImport = { kind: ImportKind.Staff; plan: StaffPlan; ignoredColumns: string[] } | { kind: ImportKind.Departments; plan: DepartmentPlan; ignoredColumns: string[] };
 
 /** The services that own the writes; the web app injects them, the command line builds them. */
 export interface ImportServices {

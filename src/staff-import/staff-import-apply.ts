@@ -56,7 +56,15 @@ export async function applyStaffPlan(manager: EntityManager, plan: StaffPlan, us
       batch.map(async (person) => {
         const password = oneTimePassword();
         const user = await users.create(
-          { employeeCode: person.employeeCode, fullName: person.fullName, email: person.email, position: person.position, departmentId: person.department.id, role: person.role, initialPassword: password },
+          {
+            employeeCode: person.employeeCode,
+            fullName: person.fullName,
+            email: person.email,
+            position: person.position,
+            departmentId: person.department.id,
+            role: person.role,
+            initialPassword: password,
+          },
           manager,
         );
         return { user, account: { employeeCode: user.employeeCode, fullName: user.fullName, username: user.username, departmentCode: person.department.code, password } };

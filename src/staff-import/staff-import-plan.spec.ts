@@ -94,8 +94,13 @@ describe('planStaffImport', () => {
     ]);
   });
 
-  it('should not let HR grant or change any role: roles are the administrator\'s', () => {
-    const rows = [row({ employeeCode: 'AH0101', role: Role.Head }), row({ line: 3, employeeCode: 'AH0102', role: Role.Hr }), row({ line: 4, role: Role.Head }), row({ line: 5, employeeCode: 'AH0011', role: Role.Learner })];
+  it("should not let HR grant or change any role: roles are the administrator's", () => {
+    const rows = [
+      row({ employeeCode: 'AH0101', role: Role.Head }),
+      row({ line: 3, employeeCode: 'AH0102', role: Role.Hr }),
+      row({ line: 4, role: Role.Head }),
+      row({ line: 5, employeeCode: 'AH0011', role: Role.Learner }),
+    ];
     const plan = planStaffImport(rows, snapshot([person({}), person({ id: 11, employeeCode: 'AH0011', role: Role.Head })]), HR);
     expect(plan.problems.map(formatProblem)).toEqual([
       'line 2: only an administrator may grant the role "head" (chỉ quản trị hệ thống mới được cấp vai trò Trưởng đơn vị)',

@@ -107,4 +107,3 @@ export class StaffImportService {
     return file.buffer;
   }
 }
-

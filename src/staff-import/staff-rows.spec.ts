@@ -14,9 +14,7 @@ describe('readStaffRows', () => {
   it('should read English headers and normalise the values', () => {
     const { rows, problems } = read(`${HEADER}\nah0101,  Nguyễn   Văn An ,An.NV@AnHoa.gov.vn,stttt-cntt,Chuyên viên,\n`.replace('Nguyễn', 'Nguyễn'.normalize('NFD')));
     expect(problems).toEqual([]);
-    expect(rows).toEqual([
-      { line: 2, employeeCode: 'AH0101', fullName: 'Nguyễn Văn An', email: 'an.nv@anhoa.gov.vn', departmentCode: 'STTTT-CNTT', position: 'Chuyên viên', role: null },
-    ]);
+    expect(rows).toEqual([{ line: 2, employeeCode: 'AH0101', fullName: 'Nguyễn Văn An', email: 'an.nv@anhoa.gov.vn', departmentCode: 'STTTT-CNTT', position: 'Chuyên viên', role: null }]);
   });
 
   it('should read Vietnamese headers in any order, case and spelling of diacritics, and ignore unknown columns', () => {

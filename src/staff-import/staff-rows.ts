@@ -72,9 +72,7 @@ const STAFF_READER: RowReader<StaffColumn, StaffRow> = {
 /** Checks every row on its own and against the other rows of the file; the database is not consulted. */
 export function readStaffRows(table: CsvTable): StaffReading {
   const { rows, refused, problems, ignoredColumns } = readRows(table, STAFF_READER);
-  const refusedRowDepartments = refused
-    .filter((row) => row.values.departmentCode !== '')
-    .map((row) => ({ line: row.line, departmentCode: row.values.departmentCode.toUpperCase() }));
+  const refusedRowDepartments = refused.filter((row) => row.values.departmentCode !== '').map((row) => ({ line: row.line, departmentCode: row.values.departmentCode.toUpperCase() }));
   return { rows, refusedRowDepartments, problems, ignoredColumns };
 }
 

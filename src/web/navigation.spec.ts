@@ -3,7 +3,15 @@ import { Role } from '../users/role';
 import { navigationFor } from './navigation';
 
 const person = (role: Role): SignedInUser => ({
-  id: 1, username: 'x', employeeCode: 'X1', fullName: 'X', role, departmentId: 1, departmentName: 'Sở', departmentPath: '/1/', mustChangePassword: false,
+  id: 1,
+  username: 'x',
+  employeeCode: 'X1',
+  fullName: 'X',
+  role,
+  departmentId: 1,
+  departmentName: 'Sở',
+  departmentPath: '/1/',
+  mustChangePassword: false,
 });
 
 describe('navigationFor', () => {

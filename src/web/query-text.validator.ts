@@ -11,8 +11,7 @@ export function IsQueryText(name: string, label: string, maxLength = 64, options
       validator: {
         // eslint-disable-next-line no-control-regex -- refusing control characters is the point
         validate: (value: unknown) => typeof value === 'string' && value.length <= maxLength && !/[\u0000-\u001f]/.test(value),
-        defaultMessage: (args?: ValidationArguments) =>
-          typeof args?.value === 'string' ? `${label} không hợp lệ.` : `Tham số "${name}" (${label.toLowerCase()}) chỉ được có một giá trị.`,
+        defaultMessage: (args?: ValidationArguments) => (typeof args?.value === 'string' ? `${label} không hợp lệ.` : `Tham số "${name}" (${label.toLowerCase()}) chỉ được có một giá trị.`),
       },
     },
     options,

@@ -37,7 +37,12 @@ describeInBrowser('HR brings in staff, assigns a course and pulls the report; th
     await page.goto(`${fixture.baseUrl}/reports/compliance?course=TTDT-72`);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'report-hr.png'), fullPage: true });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải CSV' }).click()]);
-    const rows = parse(readFileSync(await download.path()).toString('utf8').replace(/^\uFEFF/, ''), { columns: true }) as Array<Record<string, string>>;
+    const rows = parse(
+      readFileSync(await download.path())
+        .toString('utf8')
+        .replace(/^\uFEFF/, ''),
+      { columns: true },
+    ) as Array<Record<string, string>>;
     // UBND xã An Phú had 3 people; with the two imported into it they make 5, none started yet.
     expect(rows.find((row) => row.department_code === 'XA-AP')).toMatchObject({ assigned: '5', not_started: '5', completion_rate: '0.0' });
     expect(rows.find((row) => row.department_code === 'PHUONG-BT')).toMatchObject({ assigned: '0' });

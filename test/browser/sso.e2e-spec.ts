@@ -24,7 +24,12 @@ describeInBrowser('Signing in with the agency account in Chromium', () => {
       stranger: { name: 'Người Lạ', employee_code: 'ZZ9999' },
     });
     state.database = await createTestDatabase('sqlite');
-    state.portal = await startTestApp(state.database.url, { PUBLIC_URL: state.baseUrl, OIDC_ISSUER: state.provider.issuer, OIDC_CLIENT_ID: state.provider.clientId, OIDC_CLIENT_SECRET: state.provider.clientSecret });
+    state.portal = await startTestApp(state.database.url, {
+      PUBLIC_URL: state.baseUrl,
+      OIDC_ISSUER: state.provider.issuer,
+      OIDC_CLIENT_ID: state.provider.clientId,
+      OIDC_CLIENT_SECRET: state.provider.clientSecret,
+    });
     await new Promise<void>((resolve) => state.portal.server.listen(Number(new URL(state.baseUrl).port), '127.0.0.1', resolve));
     state.browser = await launchChromium();
   });

@@ -23,7 +23,10 @@ export async function previewCsv(agent: TestAgent, kind: string, content: string
 
 /** Confirms an upload with the preview page's form. */
 export function confirmImport(agent: TestAgent, path: string, preview: request.Response): request.Test {
-  return agent.post(`${path}/apply`).type('form').send({ _csrf: csrfTokenFrom(preview.text) });
+  return agent
+    .post(`${path}/apply`)
+    .type('form')
+    .send({ _csrf: csrfTokenFrom(preview.text) });
 }
 
 /** The `line N: …` items of a preview page, as the person reads them. */

@@ -47,10 +47,18 @@ export function usePortalInBrowser(): BrowserFixture {
     await fixture.browser?.close();
   });
   return {
-    get portal() { return portalFixture.portal; },
-    get database() { return portalFixture.database; },
-    get browser() { return fixture.browser; },
-    get baseUrl() { return fixture.baseUrl; },
+    get portal() {
+      return portalFixture.portal;
+    },
+    get database() {
+      return portalFixture.database;
+    },
+    get browser() {
+      return fixture.browser;
+    },
+    get baseUrl() {
+      return fixture.baseUrl;
+    },
   };
 }
 

@@ -6,7 +6,11 @@ import { csrfTokenFrom } from './test-app';
 /** Starts (or resumes) an attempt through the course page's form; returns its id. */
 export async function startAttempt(agent: TestAgent, courseCode: string): Promise<number> {
   const page = await agent.get(`/courses/${courseCode}`).expect(200);
-  const response = await agent.post(`/courses/${courseCode}/attempts`).type('form').send({ _csrf: csrfTokenFrom(page.text) }).expect(303);
+  const response = await agent
+    .post(`/courses/${courseCode}/attempts`)
+    .type('form')
+    .send({ _csrf: csrfTokenFrom(page.text) })
+    .expect(303);
   return Number(/\/attempts\/(\d+)$/.exec(response.headers.location)![1]);
 }
 
@@ -26,5 +30,9 @@ export async function answerForm(dataSource: DataSource, attemptId: number, righ
 export async function submitAttempt(agent: TestAgent, attemptId: number, answers: Record<string, string[]>): Promise<void> {
   const page = await agent.get(`/attempts/${attemptId}`);
   const token = csrfTokenFrom(page.status === 200 ? page.text : (await agent.get('/my')).text);
-  await agent.post(`/attempts/${attemptId}`).type('form').send({ ...answers, _csrf: token }).expect(303);
+  await agent
+    .post(`/attempts/${attemptId}`)
+    .type('form')
+    .send({ ...answers, _csrf: token })
+    .expect(303);
 }

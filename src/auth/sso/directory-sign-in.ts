@@ -10,10 +10,7 @@ import { SsoIdentities } from './sso-identities';
 
 /** The directory's verdict on a sign-in form, already audited. */
 export type DirectoryVerdict =
-  | { kind: 'signed-in'; user: SignedInUser }
-  | { kind: 'refused'; message: string; status: HttpStatus; passwordWasRight: boolean }
-  | { kind: 'not-in-directory' }
-  | { kind: 'unavailable' };
+  { kind: 'signed-in'; user: SignedInUser } | { kind: 'refused'; message: string; status: HttpStatus; passwordWasRight: boolean } | { kind: 'not-in-directory' } | { kind: 'unavailable' };
 
 export const DIRECTORY_UNAVAILABLE = 'Không kết nối được hệ thống tài khoản của cơ quan. Vui lòng thử lại sau ít phút hoặc liên hệ quản trị viên.';
 

@@ -9,10 +9,7 @@ const TIMEOUT_MS = 5_000;
 
 /** What the directory said about a name and password. */
 export type DirectoryAnswer =
-  | { kind: 'authenticated'; dn: string; matchValue: string | null }
-  | { kind: 'not-found' }
-  | { kind: 'wrong-password'; dn: string }
-  | { kind: 'unavailable'; reason: string };
+  { kind: 'authenticated'; dn: string; matchValue: string | null } | { kind: 'not-found' } | { kind: 'wrong-password'; dn: string } | { kind: 'unavailable'; reason: string };
 
 /**
  * Checks a name and password against LDAP / Active Directory: search with the service account

@@ -54,7 +54,11 @@ describe('correctAnswersToPass', () => {
     for (let drawn = 1; drawn <= 40; drawn++) {
       for (let passScore = 1; passScore <= 100; passScore++) {
         const needed = correctAnswersToPass(drawn, passScore);
-        const passes = (right: number) => score(Array.from({ length: drawn }, (_, index) => index < right), passScore).passed;
+        const passes = (right: number) =>
+          score(
+            Array.from({ length: drawn }, (_, index) => index < right),
+            passScore,
+          ).passed;
         if (!passes(needed) || passes(needed - 1)) disagreements.push(`${needed} of ${drawn} at ${passScore}%`);
       }
     }
@@ -147,13 +151,7 @@ describe('bestGuessingOdds', () => {
   });
 
   it('should find "pick the longest" when the keys are the longest options', () => {
-    const questions = [
-      ...[1, 2, 3, 4, 5, 6].map(() => question('single', BY_LENGTH, ['a'])),
-      statement('dung'),
-      statement('sai'),
-      statement('sai'),
-      question('multiple', BY_LENGTH, ['a', 'b']),
-    ];
+    const questions = [...[1, 2, 3, 4, 5, 6].map(() => question('single', BY_LENGTH, ['a'])), statement('dung'), statement('sai'), statement('sai'), question('multiple', BY_LENGTH, ['a', 'b'])];
     // The whole bank drawn, 9 of 10 needed: longest option, "Sai" and the longer half get 9 right; "Đúng" only 8.
     expect(bestGuessingOdds({ passScore: 90, questionsPerAttempt: 10, maxAttempts: 3, questions })).toEqual({
       strategy: 'single: longest option; true_false: always "Sai"; multiple: the longer half',

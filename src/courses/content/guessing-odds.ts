@@ -16,7 +16,8 @@ const singleRules: Record<string, Rule> = {
   'shortest option': (question) => pickedByLength(question, 1, 'shortest'),
   'a fixed position': (question) => blindPick(question),
   'the only option that says "không"': (question) => loneOption(question, (text) => NEGATION_OPENING.test(text)),
-  'the only option with another first word': (question) => loneOption(question, (text, others) => others.every((other) => firstWord(other) === firstWord(others[0])) && firstWord(text) !== firstWord(others[0])),
+  'the only option with another first word': (question) =>
+    loneOption(question, (text, others) => others.every((other) => firstWord(other) === firstWord(others[0])) && firstWord(text) !== firstWord(others[0])),
 };
 
 // Safe advice often starts "Không …" ("do not click"); a lone option opening like that is a cue.
@@ -112,13 +113,22 @@ function binomial(n: number, k: number): number {
 
 /** The option that alone stands out by `standsOut` (given its text and the others'), else a blind pick. */
 function loneOption(question: QuestionContent, standsOut: (text: string, others: string[]) => boolean): number {
-  const marked = question.options.filter((option) => standsOut(option.text, question.options.filter((other) => other !== option).map((other) => other.text)));
+  const marked = question.options.filter((option) =>
+    standsOut(
+      option.text,
+      question.options.filter((other) => other !== option).map((other) => other.text),
+    ),
+  );
   if (marked.length !== 1) return blindPick(question);
   return question.correct.length === 1 && question.correct[0] === marked[0].id ? 1 : 0;
 }
 
 function firstWord(text: string): string {
-  return text.normalize('NFC').trim().split(/[^\p{L}\p{N}]+/u)[0].toLocaleLowerCase('vi');
+  return text
+    .normalize('NFC')
+    .trim()
+    .split(/[^\p{L}\p{N}]+/u)[0]
+    .toLocaleLowerCase('vi');
 }
 
 /** A blind pick of one option: right only when exactly one option is correct. */

@@ -35,7 +35,8 @@ function statement(id: string, text: string, key: 'dung' | 'sai'): string {
   ].join('\n');
 }
 
-const FALSE_STATEMENTS = statement('attt01-q13', 'Mật khẩu đã dùng ở cơ quan cũ có thể dùng lại cho tài khoản mới.', 'sai') + statement('attt01-q14', 'Chỉ cần đổi mật khẩu khi bộ phận công nghệ thông tin yêu cầu.', 'sai');
+const FALSE_STATEMENTS =
+  statement('attt01-q13', 'Mật khẩu đã dùng ở cơ quan cũ có thể dùng lại cho tài khoản mới.', 'sai') + statement('attt01-q14', 'Chỉ cần đổi mật khẩu khi bộ phận công nghệ thông tin yêu cầu.', 'sai');
 const TRUE_STATEMENTS = statement('attt01-q13', 'Mỗi tài khoản nên có một mật khẩu riêng.', 'dung') + statement('attt01-q14', 'Nên bật xác thực hai lớp cho thư công vụ khi hệ thống hỗ trợ.', 'dung');
 
 describe('loadCourse: item quality', () => {
@@ -77,11 +78,10 @@ describe('loadCourse: item quality', () => {
 
   describe('longest key', () => {
     it('should refuse a key that is the longest option in more than 30% of single questions', () => {
-      const problems = questionsAfter(
-        'c: "Dùng phần mềm quản lý mật khẩu đáng tin cậy."',
-        'c: "Dùng phần mềm quản lý mật khẩu uy tín, an toàn."',
-        ['b: "Có người đã biết mật khẩu, cần đổi ngay."', 'b: "Có người đã biết mật khẩu, cần đổi mật khẩu ngay."'],
-      );
+      const problems = questionsAfter('c: "Dùng phần mềm quản lý mật khẩu đáng tin cậy."', 'c: "Dùng phần mềm quản lý mật khẩu uy tín, an toàn."', [
+        'b: "Có người đã biết mật khẩu, cần đổi ngay."',
+        'b: "Có người đã biết mật khẩu, cần đổi mật khẩu ngay."',
+      ]);
       expect(problems).toEqual([at(1, 'the key is the longest option in 3 of 8 single questions (38%): at most 30%, or "pick the longest" passes without reading')]);
     });
 
@@ -168,7 +168,8 @@ describe('loadCourse: item quality', () => {
   });
 
   describe('"all of the above" options', () => {
-    const message = (question: string, option: string) => `question "${question}": option "${option}" refers to other options ("all of the above" and the like): write an option that stands on its own`;
+    const message = (question: string, option: string) =>
+      `question "${question}": option "${option}" refers to other options ("all of the above" and the like): write an option that stands on its own`;
 
     it.each([
       'Tất cả các đáp án trên.',
@@ -193,8 +194,6 @@ describe('loadCourse: item quality', () => {
   });
 
   it('should judge item quality only once every question is well formed', () => {
-    expect(questionsAfter(/correct: \[b\]/g, 'correct: [a]', ['correct: [c]', 'correct: [e]'])).toEqual([
-      at(9, 'question "attt01-q01": correct option "e" is not one of its options (a, b, c)'),
-    ]);
+    expect(questionsAfter(/correct: \[b\]/g, 'correct: [a]', ['correct: [c]', 'correct: [e]'])).toEqual([at(9, 'question "attt01-q01": correct option "e" is not one of its options (a, b, c)')]);
   });
 });

@@ -78,7 +78,13 @@ function sameStemProblems(located: readonly Located[]): { index: number; message
 }
 
 function stemWords(text: string): Set<string> {
-  return new Set(text.normalize('NFC').toLocaleLowerCase('vi').split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  return new Set(
+    text
+      .normalize('NFC')
+      .toLocaleLowerCase('vi')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean),
+  );
 }
 
 /** Sørensen–Dice coefficient of two word sets. */
@@ -98,14 +104,19 @@ function keyPositionProblems(singles: readonly Located[]): string[] {
   return [...counts.entries()]
     .filter(([, count]) => count / singles.length > ITEM_LIMITS.maxKeyPositionShare)
     .sort(([left], [right]) => left - right)
-    .map(([position, count]) => `the key of ${count} of ${singles.length} single questions is their option number ${position + 1} (${percent(count, singles.length)}): spread keys so that no position holds more than ${percent(ITEM_LIMITS.maxKeyPositionShare)}`);
+    .map(
+      ([position, count]) =>
+        `the key of ${count} of ${singles.length} single questions is their option number ${position + 1} (${percent(count, singles.length)}): spread keys so that no position holds more than ${percent(ITEM_LIMITS.maxKeyPositionShare)}`,
+    );
 }
 
 function longestKeyProblems(singles: readonly Located[]): string[] {
   if (singles.length < ITEM_LIMITS.minQuestionsForShare) return [];
   const longestKeys = singles.filter(({ question }) => keyIsLongest(question)).length;
   if (longestKeys / singles.length <= ITEM_LIMITS.maxLongestKeyShare) return [];
-  return [`the key is the longest option in ${longestKeys} of ${singles.length} single questions (${percent(longestKeys, singles.length)}): at most ${percent(ITEM_LIMITS.maxLongestKeyShare)}, or "pick the longest" passes without reading`];
+  return [
+    `the key is the longest option in ${longestKeys} of ${singles.length} single questions (${percent(longestKeys, singles.length)}): at most ${percent(ITEM_LIMITS.maxLongestKeyShare)}, or "pick the longest" passes without reading`,
+  ];
 }
 
 /** Ties count as longest: a guesser choosing among the longest options has a fair chance of the key. */
@@ -120,7 +131,9 @@ function trueFalseBalanceProblems(statements: readonly Located[]): string[] {
   const share = trueCount / statements.length;
   const [low, high] = ITEM_LIMITS.trueFalseShare;
   if (share >= low && share <= high) return [];
-  return [`${trueCount} of ${statements.length} true_false statements are true (${percent(share)}): keep between ${percent(low)} and ${percent(high)}, or answering always "${share < low ? 'Sai' : 'Đúng'}" pays`];
+  return [
+    `${trueCount} of ${statements.length} true_false statements are true (${percent(share)}): keep between ${percent(low)} and ${percent(high)}, or answering always "${share < low ? 'Sai' : 'Đúng'}" pays`,
+  ];
 }
 
 function percent(part: number, whole = 1): string {

@@ -24,7 +24,10 @@ export function readLessonFolder(courseDirectory: string): { lessons: LoadedLess
 
 /** Well-named lesson files in prefix order; misnamed files and reused prefixes are problems. */
 function lessonFileNames(folder: string): { names: string[]; problems: ContentProblem[] } {
-  const files = readdirSync(folder, { withFileTypes: true }).filter(isVisibleFile).map((entry) => entry.name).sort();
+  const files = readdirSync(folder, { withFileTypes: true })
+    .filter(isVisibleFile)
+    .map((entry) => entry.name)
+    .sort();
   const names: string[] = [];
   const problems: ContentProblem[] = [];
   const fileByPrefix = new Map<string, string>();

@@ -17,17 +17,13 @@ describe('loadCourse: course.yaml', () => {
   it('should report a missing course.yaml on line 1', () => {
     const directory = fixtures.copy();
     rmSync(join(directory, 'course.yaml'));
-    expect(relativeProblems(directory, loadCourse(directory).problems)).toEqual([
-      { file: 'course.yaml', line: 1, message: 'file not found (the course format is in courses/README.md)' },
-    ]);
+    expect(relativeProblems(directory, loadCourse(directory).problems)).toEqual([{ file: 'course.yaml', line: 1, message: 'file not found (the course format is in courses/README.md)' }]);
   });
 
   it('should report an empty course.yaml', () => {
     const directory = fixtures.copy();
     writeFileSync(join(directory, 'course.yaml'), '');
-    expect(relativeProblems(directory, loadCourse(directory).problems)).toEqual([
-      { file: 'course.yaml', line: 1, message: 'course.yaml must be a mapping of fields, found nothing' },
-    ]);
+    expect(relativeProblems(directory, loadCourse(directory).problems)).toEqual([{ file: 'course.yaml', line: 1, message: 'course.yaml must be a mapping of fields, found nothing' }]);
   });
 
   it('should report a YAML syntax error on its line', () => {
@@ -53,9 +49,7 @@ describe('loadCourse: course.yaml', () => {
   });
 
   it('should name a source by its id when one of its fields is missing', () => {
-    expect(problemsAfter('    issuer: "Quốc hội"\n', '')).toEqual([
-      { file: 'course.yaml', line: 10, message: 'source "luat-attt-2015" is missing required field "issuer"' },
-    ]);
+    expect(problemsAfter('    issuer: "Quốc hội"\n', '')).toEqual([{ file: 'course.yaml', line: 10, message: 'source "luat-attt-2015" is missing required field "issuer"' }]);
   });
 
   it.each([
@@ -91,9 +85,7 @@ describe('loadCourse: course.yaml', () => {
   });
 
   it('should require at least one source', () => {
-    expect(problemsAfter(/sources:\n[\s\S]*?passScore/, 'sources: []\npassScore')).toEqual([
-      { file: 'course.yaml', line: 4, message: 'sources must list at least one source' },
-    ]);
+    expect(problemsAfter(/sources:\n[\s\S]*?passScore/, 'sources: []\npassScore')).toEqual([{ file: 'course.yaml', line: 4, message: 'sources must list at least one source' }]);
   });
 
   it('should report a repeated source id, and the citations that no longer resolve', () => {
@@ -114,9 +106,7 @@ describe('loadCourse: course.yaml', () => {
     const directory = fixtures.copy();
     const text = readFileSync(join(directory, 'course.yaml'));
     writeFileSync(join(directory, 'course.yaml'), Buffer.concat([text, Buffer.from('# '), Buffer.from([0xd0, 0xe8]), Buffer.from('\n')]));
-    expect(relativeProblems(directory, loadCourse(directory).problems)).toEqual([
-      { file: 'course.yaml', line: 20, message: 'text is not valid UTF-8 from this line on: save the file as UTF-8' },
-    ]);
+    expect(relativeProblems(directory, loadCourse(directory).problems)).toEqual([{ file: 'course.yaml', line: 20, message: 'text is not valid UTF-8 from this line on: save the file as UTF-8' }]);
   });
 
   it('should report the first line that is not NFC', () => {

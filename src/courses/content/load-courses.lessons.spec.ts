@@ -24,9 +24,7 @@ describe('loadCourse: lessons', () => {
   it('should report a missing lessons folder on line 1', () => {
     const directory = fixtures.copy();
     rmSync(join(directory, 'lessons'), { recursive: true });
-    expect(relativeProblems(directory, loadCourse(directory).problems)).toEqual([
-      { file: 'lessons', line: 1, message: 'folder not found: lessons go in lessons/NN-<name>.md' },
-    ]);
+    expect(relativeProblems(directory, loadCourse(directory).problems)).toEqual([{ file: 'lessons', line: 1, message: 'folder not found: lessons go in lessons/NN-<name>.md' }]);
   });
 
   it('should require at least one lesson', () => {
@@ -34,9 +32,7 @@ describe('loadCourse: lessons', () => {
     rmSync(join(directory, 'lessons'), { recursive: true });
     mkdirSync(join(directory, 'lessons'));
     writeFileSync(join(directory, 'lessons', '.gitkeep'), '');
-    expect(relativeProblems(directory, loadCourse(directory).problems)).toEqual([
-      { file: 'lessons', line: 1, message: 'no lessons: add at least one lessons/NN-<name>.md file' },
-    ]);
+    expect(relativeProblems(directory, loadCourse(directory).problems)).toEqual([{ file: 'lessons', line: 1, message: 'no lessons: add at least one lessons/NN-<name>.md file' }]);
   });
 
   it.each([
@@ -44,15 +40,11 @@ describe('loadCourse: lessons', () => {
     ['capital letters', 'lessons/02-Giu-Bi-Mat.md'],
     ['another extension', 'lessons/02-giu-bi-mat.txt'],
   ])('should refuse a lesson file name with %s', (_case, renamed) => {
-    expect(problemsAfterRenaming(SECOND, renamed)).toEqual([
-      { file: renamed, line: 1, message: "lesson file name must be NN-<name>.md: two digits, '-', then a-z, 0-9 and '-' (at most 64)" },
-    ]);
+    expect(problemsAfterRenaming(SECOND, renamed)).toEqual([{ file: renamed, line: 1, message: "lesson file name must be NN-<name>.md: two digits, '-', then a-z, 0-9 and '-' (at most 64)" }]);
   });
 
   it('should refuse two lessons with the same number', () => {
-    expect(problemsAfterRenaming(SECOND, 'lessons/01-giu-bi-mat.md')).toEqual([
-      { file: 'lessons/01-giu-bi-mat.md', line: 1, message: 'lesson number 01 is already used by 01-dat-mat-khau.md' },
-    ]);
+    expect(problemsAfterRenaming(SECOND, 'lessons/01-giu-bi-mat.md')).toEqual([{ file: 'lessons/01-giu-bi-mat.md', line: 1, message: 'lesson number 01 is already used by 01-dat-mat-khau.md' }]);
   });
 
   it('should require front matter', () => {
@@ -78,9 +70,7 @@ describe('loadCourse: lessons', () => {
   });
 
   it('should refuse an unknown front matter field', () => {
-    expect(problemsAfter(FIRST, 'sources:\n', 'tags: [mat-khau]\nsources:\n')).toEqual([
-      { file: FIRST, line: 3, message: 'front matter has unknown field "tags" (allowed: title, sources)' },
-    ]);
+    expect(problemsAfter(FIRST, 'sources:\n', 'tags: [mat-khau]\nsources:\n')).toEqual([{ file: FIRST, line: 3, message: 'front matter has unknown field "tags" (allowed: title, sources)' }]);
   });
 
   it('should refuse a citation without a part', () => {
@@ -98,9 +88,7 @@ describe('loadCourse: lessons', () => {
   });
 
   it('should refuse an empty body', () => {
-    expect(problemsAfter(SECOND, /---\n\n[\s\S]*$/, '---\n\n  \n')).toEqual([
-      { file: SECOND, line: 8, message: 'lesson body is empty: write the lesson in Markdown after the closing "---"' },
-    ]);
+    expect(problemsAfter(SECOND, /---\n\n[\s\S]*$/, '---\n\n  \n')).toEqual([{ file: SECOND, line: 8, message: 'lesson body is empty: write the lesson in Markdown after the closing "---"' }]);
   });
 
   it('should report a raw HTML block on its line', () => {

@@ -83,14 +83,10 @@ describe('loadCourse: questions.yaml', () => {
   });
 
   it('should refuse a source ref that course.yaml does not list', () => {
-    expect(problemsAfter('ref: luat-attt-2015', 'ref: luat-2015')).toEqual([
-      at(40, 'question "attt01-q03": source.ref "luat-2015" is not listed in course.yaml sources (ct-01-2024, luat-attt-2015)'),
-    ]);
+    expect(problemsAfter('ref: luat-attt-2015', 'ref: luat-2015')).toEqual([at(40, 'question "attt01-q03": source.ref "luat-2015" is not listed in course.yaml sources (ct-01-2024, luat-attt-2015)')]);
   });
 
   it('should report the first line that is not NFC', () => {
-    expect(problemsAfter('text: "Mật khẩu nào', `text: "${'Mật khẩu'.normalize('NFD')} nào`)).toEqual([
-      at(4, 'text is not in Unicode NFC (composed) form from this line on: convert the file to NFC'),
-    ]);
+    expect(problemsAfter('text: "Mật khẩu nào', `text: "${'Mật khẩu'.normalize('NFD')} nào`)).toEqual([at(4, 'text is not in Unicode NFC (composed) form from this line on: convert the file to NFC')]);
   });
 });

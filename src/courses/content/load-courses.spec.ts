@@ -106,9 +106,7 @@ describe('contentHash', () => {
 
 describe('formatProblem', () => {
   it('should print file:line: message', () => {
-    expect(formatProblem({ file: 'courses/a/course.yaml', line: 7, message: 'passScore must be at most 100, found 120' })).toBe(
-      'courses/a/course.yaml:7: passScore must be at most 100, found 120',
-    );
+    expect(formatProblem({ file: 'courses/a/course.yaml', line: 7, message: 'passScore must be at most 100, found 120' })).toBe('courses/a/course.yaml:7: passScore must be at most 100, found 120');
   });
 });
 

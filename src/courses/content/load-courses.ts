@@ -63,7 +63,12 @@ function readCourseFolder(directory: string): CourseFolder {
   ].sort(byFileAndLine);
   const course =
     problems.length === 0 && settings.value && questions.value
-      ? buildCourse(directory, settings.value, lessons.map((lesson) => lesson.content), questions.value.questions)
+      ? buildCourse(
+          directory,
+          settings.value,
+          lessons.map((lesson) => lesson.content),
+          questions.value.questions,
+        )
       : undefined;
   const guessing = course && questions.yaml ? guessingProblems(questions.yaml, course) : [];
   return { directory, settings, course: guessing.length === 0 ? course : undefined, problems: [...problems, ...guessing] };

@@ -60,5 +60,9 @@ export function ruleProblems(yaml: YamlFile, review: ReviewPolicy, questions: re
 }
 
 function comparable(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

@@ -11,7 +11,8 @@ type Describe = (error: ErrorObject, label: string) => string;
 
 const DESCRIBERS: Record<string, Describe> = {
   required: (error, label) => `${label} is missing required field "${param(error, 'missingProperty')}"`,
-  additionalProperties: (error, label) => `${label} has unknown field "${param(error, 'additionalProperty')}" (allowed: ${Object.keys((error.parentSchema?.properties as object | undefined) ?? {}).join(', ')})`,
+  additionalProperties: (error, label) =>
+    `${label} has unknown field "${param(error, 'additionalProperty')}" (allowed: ${Object.keys((error.parentSchema?.properties as object | undefined) ?? {}).join(', ')})`,
   type: (error, label) => `${label} must be ${TYPE_NAMES[param(error, 'type')]}, found ${describeValue(error.data)}`,
   minimum: (error, label) => `${label} must be at least ${param(error, 'limit')}, found ${String(error.data)}`,
   maximum: (error, label) => `${label} must be at most ${param(error, 'limit')}, found ${String(error.data)}`,
@@ -55,7 +56,12 @@ function describePattern(error: ErrorObject, label: string): string {
 
 /** JSON pointer ("/questions/3/correct") to YAML path segments. */
 function pathOf(instancePath: string): string[] {
-  return instancePath === '' ? [] : instancePath.slice(1).split('/').map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return instancePath === ''
+    ? []
+    : instancePath
+        .slice(1)
+        .split('/')
+        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 /** `question "q04": source.ref`: list items with an `id` are named by it, others by their index. */

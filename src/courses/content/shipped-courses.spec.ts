@@ -48,7 +48,18 @@ describe('the shipped courses', () => {
     let passed = 0;
     for (let run = 0; run < runs; run++) {
       const drawn = drawQuestions(course.questions, course.questionsPerAttempt, random);
-      const results = drawn.map((question) => isAnswerCorrect(question.correct, guess(question, shuffle(question.options.map((option) => option.id), random))));
+      const results = drawn.map((question) =>
+        isAnswerCorrect(
+          question.correct,
+          guess(
+            question,
+            shuffle(
+              question.options.map((option) => option.id),
+              random,
+            ),
+          ),
+        ),
+      );
       if (score(results, course.passScore).passed) passed += 1;
     }
     const perAttempt = bestGuessingOdds(course).perAttempt;

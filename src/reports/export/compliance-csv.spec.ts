@@ -38,10 +38,7 @@ describe('compliance CSV', () => {
   });
 
   it('should round-trip Vietnamese names, commas and quotes, and neutralise formulas', async () => {
-    const rows = [
-      departmentRow({ departmentName: 'Phòng Tổ chức, biên chế và "Tổ chức phi chính phủ"' }),
-      departmentRow({ departmentCode: '=1+1', departmentName: '@Ủy ban nhân dân xã Hòa Ninh' }),
-    ];
+    const rows = [departmentRow({ departmentName: 'Phòng Tổ chức, biên chế và "Tổ chức phi chính phủ"' }), departmentRow({ departmentCode: '=1+1', departmentName: '@Ủy ban nhân dân xã Hòa Ninh' })];
     const parsed = records(await written((output) => writeComplianceCsv(rows, output)));
     expect(parsed[0].department_name).toBe('Phòng Tổ chức, biên chế và "Tổ chức phi chính phủ"');
     expect(parsed[1]).toMatchObject({ department_code: "'=1+1", department_name: "'@Ủy ban nhân dân xã Hòa Ninh" });

@@ -5,40 +5,28 @@ import { DepartmentComplianceRow, PersonComplianceRow } from '../report-rows';
 import { neutraliseCell } from './spreadsheet-safety';
 
 /** Column order and names are the export contract (product.md §6). */
-export const COMPLIANCE_CSV_COLUMNS = [
-  'department_code',
-  'department_name',
-  'assigned',
-  'completed',
-  'in_progress',
-  'not_started',
-  'overdue',
-  'expired',
-  'completion_rate',
-] as const;
+export const COMPLIANCE_CSV_COLUMNS = ['department_code', 'department_name', 'assigned', 'completed', 'in_progress', 'not_started', 'overdue', 'expired', 'completion_rate'] as const;
 
-export const PEOPLE_CSV_COLUMNS = [
-  'employee_code',
-  'full_name',
-  'department_code',
-  'course_code',
-  'status',
-  'best_score',
-  'completed_at',
-  'certificate_serial',
-  'due_date',
-] as const;
+export const PEOPLE_CSV_COLUMNS = ['employee_code', 'full_name', 'department_code', 'course_code', 'status', 'best_score', 'completed_at', 'certificate_serial', 'due_date'] as const;
 
 type CsvRecord<Columns extends readonly string[]> = Record<Columns[number], string | number>;
 
 /** The per-department summary; ends `output`. */
 export function writeComplianceCsv(rows: DepartmentComplianceRow[], output: Writable): Promise<void> {
-  return writeCsv(rows.map((row) => safeRecord(departmentRecord(row))), COMPLIANCE_CSV_COLUMNS, output);
+  return writeCsv(
+    rows.map((row) => safeRecord(departmentRecord(row))),
+    COMPLIANCE_CSV_COLUMNS,
+    output,
+  );
 }
 
 /** One line per person × course, written as `rows` yields them and no faster than `output` takes them; ends `output`. */
 export function writePeopleCsv(rows: AsyncIterable<PersonComplianceRow>, output: Writable): Promise<void> {
-  return writeCsv(mapAsync(rows, (row) => safeRecord(personRecord(row))), PEOPLE_CSV_COLUMNS, output);
+  return writeCsv(
+    mapAsync(rows, (row) => safeRecord(personRecord(row))),
+    PEOPLE_CSV_COLUMNS,
+    output,
+  );
 }
 
 // BOM: without it Excel reads UTF-8 as the ANSI code page and mangles every diacritic.

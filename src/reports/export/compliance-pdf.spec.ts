@@ -116,7 +116,12 @@ describe('compliance PDF', () => {
       expect(boxes.length).toBeGreaterThan(150);
       const outside = boxes.filter((box) => box.xMin < 40 || box.yMin < 40 || box.xMax > 841.89 - 30 || box.yMax > 595.28 - 20);
       expect(outside.map((box) => box.text)).toEqual([]);
-      const overlapping = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => wordsOverlap(a, b)).map((b) => `${a.text} / ${b.text}`));
+      const overlapping = boxes.flatMap((a, i) =>
+        boxes
+          .slice(i + 1)
+          .filter((b) => wordsOverlap(a, b))
+          .map((b) => `${a.text} / ${b.text}`),
+      );
       expect(overlapping).toEqual([]);
     });
 

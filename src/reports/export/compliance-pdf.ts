@@ -83,7 +83,10 @@ function drawSignature(doc: PDFKit.PDFDocument, meta: ReportMeta, y: number): vo
     top = BOX.top;
   }
   const recipients = doc.font('boldItalic').fontSize(12).text('Nơi nhận:', MARGIN.left, top, { lineBreak: false });
-  recipients.font('regular').fontSize(11).text('- Lưu: VT.', MARGIN.left, top + 18, { lineBreak: false });
+  recipients
+    .font('regular')
+    .fontSize(11)
+    .text('- Lưu: VT.', MARGIN.left, top + 18, { lineBreak: false });
   const signer = centred(doc, 'NGƯỜI LẬP BÁO CÁO', 'bold', 12, NATION, top);
   centred(doc, meta.preparedBy, 'bold', 12, NATION, signer + 70);
 }
@@ -107,7 +110,12 @@ function centred(doc: PDFKit.PDFDocument, text: string, font: PdfFont, size: num
 
 function rule(doc: PDFKit.PDFDocument, band: Band, y: number, width: number): void {
   const centre = band.left + band.width / 2;
-  doc.lineWidth(0.7).strokeColor(INK).moveTo(centre - width / 2, y).lineTo(centre + width / 2, y).stroke();
+  doc
+    .lineWidth(0.7)
+    .strokeColor(INK)
+    .moveTo(centre - width / 2, y)
+    .lineTo(centre + width / 2, y)
+    .stroke();
 }
 
 function upper(text: string): string {

@@ -33,9 +33,7 @@ describe('compliance XLSX', () => {
     expect(workbook.worksheets.map((each) => each.name)).toEqual([COMPLIANCE_SHEET, 'Thông tin']);
     const summary = sheet(workbook, COMPLIANCE_SHEET);
     const header = summary.getRow(1);
-    expect(header.values).toEqual([
-      undefined, 'Mã đơn vị', 'Đơn vị', 'Được giao', 'Hoàn thành', 'Đang học', 'Chưa bắt đầu', 'Quá hạn', 'Hết hiệu lực', 'Tỷ lệ hoàn thành (%)',
-    ]);
+    expect(header.values).toEqual([undefined, 'Mã đơn vị', 'Đơn vị', 'Được giao', 'Hoàn thành', 'Đang học', 'Chưa bắt đầu', 'Quá hạn', 'Hết hiệu lực', 'Tỷ lệ hoàn thành (%)']);
     expect(header.getCell(1).font?.bold).toBe(true);
     expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(summary.getColumn(2).width).toBe(56);
