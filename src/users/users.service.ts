@@ -40,7 +40,7 @@ export interface StaffRecordChanges {
 export class UsersService {
   public constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
-    // Optional: command-line tools build this service by hand and only import people.
+    // Optional: benchmarks build this service by hand and only read people.
     @Optional() private readonly config?: AppConfig,
   ) {}
 
