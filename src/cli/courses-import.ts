@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { loadAppConfig } from '../config/app-config';
+import { AuditService } from '../audit/audit.service';
 import { formatProblem, loadCourses } from '../courses/content/load-courses';
 import { importCourses } from '../courses/course-importer';
 import { withCliContext } from './cli.module';
@@ -21,7 +22,8 @@ async function main(): Promise<number> {
     return 1;
   }
   return withCliContext(async (context) => {
-    const outcomes = await context.get(DataSource).transaction((manager) => importCourses(manager, courses, 'courses:import'));
+    const audit = context.get(AuditService);
+    const outcomes = await context.get(DataSource).transaction((manager) => importCourses(manager, courses, 'courses:import', audit));
     for (const outcome of outcomes) process.stdout.write(`${outcome.code}: version ${outcome.version} (${STATUS_LABELS[outcome.status]})\n`);
     return 0;
   }, config);

@@ -4,7 +4,7 @@ import { Role } from '../users/role';
 import { AssignmentsService } from './assignments.service';
 
 // The access check comes first, so no database is needed to see a refusal.
-const service = new AssignmentsService(null as never, null as never);
+const service = new AssignmentsService(null as never, null as never, null as never);
 
 describe(AssignmentsService.name, () => {
   it('should refuse a learner or a head to list, create or remove assignments', async () => {

@@ -2,7 +2,7 @@ import { BadRequestException, Inject, Injectable, NotFoundException } from '@nes
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { AuditAction } from '../audit/audit-actions';
-import { recordAudit } from '../audit/record-audit';
+import { AuditService } from '../audit/audit.service';
 import { requireRole } from '../auth/require-access';
 import { SignedInUser } from '../auth/signed-in-user';
 import { Course } from '../courses/course.entity';
@@ -19,6 +19,7 @@ export class AssignmentsService {
   public constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(COMPLIANCE_SYNC) private readonly compliance: ComplianceSync,
+    private readonly audit: AuditService,
   ) {}
 
   public async listActive(user: SignedInUser): Promise<Assignment[]> {
@@ -49,13 +50,16 @@ export class AssignmentsService {
         }),
       );
       await this.compliance.syncCourse(manager, course.id);
-      await recordAudit(manager, {
-        action: AuditAction.AssignmentCreated,
-        actor,
-        ip,
-        target: { type: 'assignment', id: assignment.id },
-        details: { course: course.code, department: department?.code ?? null, includeSubdepartments: form.includeSubdepartments, role: form.role || null, dueDate: form.dueDate },
-      });
+      await this.audit.record(
+        {
+          action: AuditAction.AssignmentCreated,
+          actor,
+          ip,
+          target: { type: 'assignment', id: assignment.id },
+          details: { course: course.code, department: department?.code ?? null, includeSubdepartments: form.includeSubdepartments, role: form.role || null, dueDate: form.dueDate },
+        },
+        manager,
+      );
       return assignment;
     });
   }
@@ -68,7 +72,7 @@ export class AssignmentsService {
       if (!assignment) throw new NotFoundException('Không tìm thấy phân công.');
       await manager.update(Assignment, { id }, { removedAt: new Date(), removedById: actor.id });
       await this.compliance.syncCourse(manager, assignment.courseId);
-      await recordAudit(manager, { action: AuditAction.AssignmentRemoved, actor, ip, target: { type: 'assignment', id }, details: { course: assignment.course!.code } });
+      await this.audit.record({ action: AuditAction.AssignmentRemoved, actor, ip, target: { type: 'assignment', id }, details: { course: assignment.course!.code } }, manager);
     });
   }
 }

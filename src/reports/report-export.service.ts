@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { AuditAction } from '../audit/audit-actions';
-import { recordAudit } from '../audit/record-audit';
+import { AuditService } from '../audit/audit.service';
 import { SignedInUser } from '../auth/signed-in-user';
 import { SettingsService } from '../settings/settings.service';
 import { writeComplianceCsv, writePeopleCsv } from './export/compliance-csv';
@@ -17,14 +15,14 @@ import { ReportsService, ReportSubject } from './reports.service';
 @Injectable()
 export class ReportExportService {
   public constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reports: ReportsService,
     private readonly settings: SettingsService,
+    private readonly audit: AuditService,
   ) {}
 
   public async send(user: SignedInUser, subject: ReportSubject, fileName: string, response: Response, ip: string): Promise<void> {
     const [kind, format] = fileName.split('.') as [ExportReport, ExportFormat];
-    await recordAudit(this.dataSource.manager, {
+    await this.audit.record({
       action: AuditAction.ReportExported,
       actor: user,
       ip,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { COMPLIANCE_SYNC, ComplianceSync } from '../common/compliance-sync';
 import { DepartmentsService } from '../departments/departments.service';
 import { UsersService } from '../users/users.service';
@@ -20,7 +21,7 @@ const WHAT: Record<ImportKind, string> = { [ImportKind.Staff]: 'staff', [ImportK
 
 /** The services that own the writes, from the command's Nest context (or the server's, in tests). */
 function importServices(context: INestApplicationContext): ImportServices {
-  return { users: context.get(UsersService), departments: context.get(DepartmentsService), compliance: context.get<ComplianceSync>(COMPLIANCE_SYNC) };
+  return { users: context.get(UsersService), departments: context.get(DepartmentsService), compliance: context.get<ComplianceSync>(COMPLIANCE_SYNC), audit: context.get(AuditService) };
 }
 
 /**
