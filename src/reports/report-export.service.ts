@@ -9,7 +9,7 @@ import { writeCompliancePdf } from './export/compliance-pdf';
 import { ExportFormat, exportHeaders, ExportReport } from './export/export-content-types';
 import { writeComplianceXlsx, writePeopleXlsx } from './export/compliance-xlsx';
 import { ReportMeta } from './report-rows';
-import { ReportsService, ReportSubject } from './reports.service';
+import { ReportRequest, ReportsService, ReportSubject } from './reports.service';
 
 /** Streams a report file; every export is audited before its first byte. */
 @Injectable()
@@ -20,7 +20,9 @@ export class ReportExportService {
     private readonly audit: AuditService,
   ) {}
 
-  public async send(user: SignedInUser, subject: ReportSubject, fileName: string, response: Response, ip: string): Promise<void> {
+  /** Scope first (the subject), then the audit row, then the file. */
+  public async send(user: SignedInUser, request: ReportRequest, fileName: string, response: Response, ip: string): Promise<void> {
+    const subject = await this.reports.subject(user, request);
     const [kind, format] = fileName.split('.') as [ExportReport, ExportFormat];
     await this.audit.record({
       action: AuditAction.ReportExported,
