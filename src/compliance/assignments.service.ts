@@ -6,8 +6,10 @@ import { AuditService } from '../audit/audit.service';
 import { requireRole } from '../auth/require-access';
 import { SignedInUser } from '../auth/signed-in-user';
 import { Course } from '../courses/course.entity';
+import { CoursesService } from '../courses/courses.service';
 import { Department } from '../departments/department.entity';
-import { Role } from '../users/role';
+import { DepartmentsService } from '../departments/departments.service';
+import { Role, ROLES } from '../users/role';
 import { Assignment } from './assignment.entity';
 import { CreateAssignmentDto } from './dto/create-assignment.dto';
 import { COMPLIANCE_SYNC, ComplianceSync } from '../common/compliance-sync';
@@ -20,7 +22,19 @@ export class AssignmentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(COMPLIANCE_SYNC) private readonly compliance: ComplianceSync,
     private readonly audit: AuditService,
+    private readonly courses: CoursesService,
+    private readonly departments: DepartmentsService,
   ) {}
+
+  /** The assignments page: the active ones (access checked first) and what a new one may name. */
+  public async page(user: SignedInUser): Promise<object> {
+    return {
+      assignments: await this.listActive(user),
+      courses: (await this.courses.listCurrent()).map(({ course, version }) => ({ code: course.code, title: version.title })),
+      departments: await this.departments.overviewFor(user),
+      roles: ROLES,
+    };
+  }
 
   public async listActive(user: SignedInUser): Promise<Assignment[]> {
     requireRole(user, ASSIGNERS);

@@ -3,18 +3,12 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { HOME_BY_ROLE, SignedInUser } from '../auth/signed-in-user';
 import { Role } from '../users/role';
-import { LearningService } from '../learning/learning.service';
-import { NoticesService } from '../reminders/notices.service';
 import { DashboardService } from './dashboard.service';
 
 /** Each role's home page; they fill up as courses, certificates and reports arrive. */
 @Controller()
 export class DashboardController {
-  public constructor(
-    private readonly dashboards: DashboardService,
-    private readonly learning: LearningService,
-    private readonly notices: NoticesService,
-  ) {}
+  public constructor(private readonly dashboards: DashboardService) {}
 
   @Get()
   @Redirect()
@@ -25,7 +19,7 @@ export class DashboardController {
   @Get('my')
   @Render('dashboard/learner')
   public async learner(@CurrentUser() user: SignedInUser, @Query('passwordChanged') passwordChanged?: string): Promise<object> {
-    return { title: 'Trang của tôi', user, passwordChanged: passwordChanged === '1', courses: await this.learning.courseCards(user), notices: await this.notices.unreadOwn(user) };
+    return { title: 'Trang của tôi', passwordChanged: passwordChanged === '1', ...(await this.dashboards.forLearner(user)) };
   }
 
   @Get('head')
