@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AttemptsModule } from '../attempts/attempts.module';
-import { CertificatesModule } from '../certificates/certificates.module';
 import { CoursesModule } from '../courses/courses.module';
 import { LearningController } from './learning.controller';
 import { LearningService } from './learning.service';
 
 @Module({
-  imports: [CoursesModule, AttemptsModule, CertificatesModule],
+  imports: [CoursesModule, AttemptsModule],
   controllers: [LearningController],
   providers: [LearningService],
   exports: [LearningService],
