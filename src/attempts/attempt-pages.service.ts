@@ -18,6 +18,7 @@ export class AttemptPagesService {
     private readonly certificates: CertificatesService,
   ) {}
 
+  /** The questions while the attempt runs; a submitted or expired one goes to its result. */
   public async quiz(user: SignedInUser, id: number): Promise<AttemptPage> {
     const attempt = await this.attempts.findOwn(user, id);
     if (attempt.status !== AttemptStatus.InProgress) return { redirect: `/attempts/${id}/result` };
@@ -31,6 +32,7 @@ export class AttemptPagesService {
     };
   }
 
+  /** The score and the review its policy allows; an unfinished attempt goes back to its quiz. */
   public async result(user: SignedInUser, id: number): Promise<AttemptPage> {
     const result = await this.attemptReview.result(user, id);
     if (!result) return { redirect: `/attempts/${id}` };

@@ -15,16 +15,23 @@ export class ReportPagesService {
     private readonly departments: DepartmentsService,
   ) {}
 
+  /** Every department of the subject's subtree, rolled up. */
   public async compliance(user: SignedInUser, request: ReportRequest): Promise<object> {
-    const subject = await this.reports.subject(user, request);
-    return { title: 'Báo cáo tuân thủ', rows: await this.reports.summary(subject), ...(await this.filters(user, request, subject)) };
+    return this.page(user, request, async (subject) => ({ title: 'Báo cáo tuân thủ', rows: await this.reports.summary(subject) }));
   }
 
   /** The first PEOPLE_ON_PAGE people by name; the files carry the whole list. */
   public async people(user: SignedInUser, request: ReportRequest): Promise<object> {
+    return this.page(user, request, async (subject) => {
+      const people = await this.reports.firstPeople(subject, PEOPLE_ON_PAGE);
+      return { title: 'Danh sách cán bộ theo trạng thái', people, truncated: people.length >= PEOPLE_ON_PAGE };
+    });
+  }
+
+  /** Scope first (the subject), then the page's own rows, then the filter options. */
+  private async page(user: SignedInUser, request: ReportRequest, rows: (subject: ReportSubject) => Promise<object>): Promise<object> {
     const subject = await this.reports.subject(user, request);
-    const people = await this.reports.firstPeople(subject, PEOPLE_ON_PAGE);
-    return { title: 'Danh sách cán bộ theo trạng thái', people, truncated: people.length >= PEOPLE_ON_PAGE, ...(await this.filters(user, request, subject)) };
+    return { ...(await rows(subject)), ...(await this.filters(user, request, subject)) };
   }
 
   private async filters(user: SignedInUser, request: ReportRequest, subject: ReportSubject): Promise<object> {
