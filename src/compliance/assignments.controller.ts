@@ -5,6 +5,7 @@ import { Roles } from '../auth/roles.decorator';
 import { SignedInUser } from '../auth/signed-in-user';
 import { Role } from '../users/role';
 import { AssignmentsService } from './assignments.service';
+import { AssignmentsQueryDto } from './dto/assignments-query.dto';
 import { CreateAssignmentDto } from './dto/create-assignment.dto';
 
 @Controller('assignments')
@@ -14,8 +15,8 @@ export class AssignmentsController {
 
   @Get()
   @Render('assignments/index')
-  public async index(@CurrentUser() user: SignedInUser, @Query('created') created?: string): Promise<object> {
-    return { title: 'Phân công khóa học', ...(await this.assignments.page(user)), created: created === '1' };
+  public async index(@CurrentUser() user: SignedInUser, @Query() query: AssignmentsQueryDto): Promise<object> {
+    return { title: 'Phân công khóa học', ...(await this.assignments.page(user)), created: query.created === '1' };
   }
 
   @Post()
