@@ -45,7 +45,7 @@ export async function itemAnalysisBenchmark(kind: DatabaseKind): Promise<string>
     const code = await generateItemAnalysisData(dataSource, ATTEMPTS, PER_ATTEMPT);
     const loadSeconds = (Date.now() - loadStart) / 1000;
     const repository = new ItemAnalysisRepository(dataSource);
-    const service = new ItemAnalysisService(repository, dataSource);
+    const service = new ItemAnalysisService(repository, null as never);
     const courseId = (await repository.findCourseByCode(code))!.id;
     const versions = await repository.versionsNewestFirst(courseId);
     const questionIds = (await repository.questionsOfVersions(versions.map((version) => version.id))).map((question) => question.id);

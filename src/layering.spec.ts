@@ -42,6 +42,13 @@ describe('layering of the feature folders', () => {
     expect(borrowers).toEqual([]);
   });
 
+  it('should write the audit log through AuditService only', () => {
+    const writers = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter(
+      (file) => file.endsWith('.ts') && !file.startsWith('audit/') && /from '[^']*audit\/record-audit'/.test(readFileSync(join(SRC, file), 'utf8')),
+    );
+    expect(writers).toEqual([]);
+  });
+
   it('should have no import cycle between feature folders beyond the ones still to untangle', () => {
     const folders = [...graph.keys()].sort();
     const cycles = new Set(folders.map((a) => folders.filter((b) => a === b || (reaches(graph, a, b) && reaches(graph, b, a))).join(' ')).filter((group) => group.includes(' ')));

@@ -33,6 +33,15 @@ describeEachDatabase('Bad requests get a clear 4xx, never a 500', (kind) => {
     expect((await agent.get(`${route}?department=KHONG-CO`).set('Accept', 'text/html')).status).toBe(404);
   });
 
+  it('refuses a repeated notice flag on a home page and the assignments page with 400', async () => {
+    const { agent } = await signIn(fixture.portal.server, 'hr');
+    for (const route of ['/hr?passwordChanged=1&passwordChanged=1', '/assignments?created=1&created=1']) {
+      const response = await agent.get(route).set('Accept', 'text/html');
+      expect(response.status).toBe(400);
+      expect(response.text).toContain('chỉ được có một giá trị');
+    }
+  });
+
   it('refuses a 300 KB form with 413 and the error page, and keeps the session working', async () => {
     const { agent } = await signIn(fixture.portal.server, 'learner');
     const token = await csrfTokenOf(agent, '/account/password');

@@ -26,7 +26,7 @@ describeEachDatabase('Import commands', (kind) => {
   async function run(importKind: ImportKind, path: string): Promise<{ code: number; stdout: string; stderr: string }> {
     const output = { stdout: '', stderr: '' };
     const streams = { stdout: { write: (text: string) => (output.stdout += text) }, stderr: { write: (text: string) => (output.stderr += text) } };
-    const code = await runImportCommand(portal.portal.dataSource, importKind, path, streams, importKind === ImportKind.Staff ? 'users:import' : 'departments:import');
+    const code = await runImportCommand(portal.portal.app, importKind, path, streams, importKind === ImportKind.Staff ? 'users:import' : 'departments:import');
     return { code, ...output };
   }
 

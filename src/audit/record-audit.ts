@@ -12,7 +12,10 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-/** Writes one audit row with the given manager, so that it commits or rolls back with the change it records. */
+/**
+ * Writes one audit row with the given manager, so that it commits or rolls back with the change it records.
+ * Only the audit folder calls this (the layering test checks): features call AuditService.record.
+ */
 export async function recordAudit(manager: EntityManager, entry: AuditEntry): Promise<void> {
   // insert(), not save(): one statement and no transaction of its own, so no lock is held across
   // awaits (on SQLite that would stall the chain sealer of a second instance). The cast is for

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, IsNull, MoreThan } from 'typeorm';
 import { Attempt } from '../attempts/attempt.entity';
 import { AuditAction } from '../audit/audit-actions';
-import { recordAudit } from '../audit/record-audit';
+import { AuditService } from '../audit/audit.service';
 import { SignedInUser } from '../auth/signed-in-user';
 import { AppConfig } from '../config/app-config';
 import { CourseVersion } from '../courses/course-version.entity';
@@ -23,6 +23,7 @@ export class CertificateIssuerService {
     private readonly config: AppConfig,
     private readonly signer: CertificateSigner,
     private readonly settings: SettingsService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Issues for a passing attempt unless the person already holds a valid one for that course version. */
@@ -78,14 +79,17 @@ export class CertificateIssuerService {
         revokedById: null,
       }),
     );
-    await recordAudit(manager, {
-      action: AuditAction.CertificateIssued,
-      actor,
-      actorName: holder.username,
-      ip,
-      target: { type: 'certificate', id: serial },
-      details: { attempt: attempt.id, course: data.course.code },
-    });
+    await this.audit.record(
+      {
+        action: AuditAction.CertificateIssued,
+        actor,
+        actorName: holder.username,
+        ip,
+        target: { type: 'certificate', id: serial },
+        details: { attempt: attempt.id, course: data.course.code },
+      },
+      manager,
+    );
     return certificate;
   }
 }

@@ -5,7 +5,7 @@ import { Role } from '../users/role';
 import { CertificatesService } from './certificates.service';
 
 // The access check comes first, so no database is needed to see a refusal.
-const service = new CertificatesService(null as never, null as never, null as never, null as never);
+const service = new CertificatesService(null as never, null as never, null as never, null as never, null as never);
 const elsewhere = { code: 'SYT', path: '/1/7/' } as Department;
 
 describe(CertificatesService.name, () => {

@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Like, Repository } from 'typeorm';
 import { Attempt } from '../attempts/attempt.entity';
 import { AuditAction } from '../audit/audit-actions';
-import { recordAudit } from '../audit/record-audit';
+import { AuditService } from '../audit/audit.service';
 import { departmentScope, scopeIncludesDepartment } from '../auth/access-scope';
 import { requireRole, requireScope } from '../auth/require-access';
 import { SignedInUser } from '../auth/signed-in-user';
@@ -43,6 +43,7 @@ export class CertificatesService {
     @InjectRepository(Certificate) private readonly certificates: Repository<Certificate>,
     private readonly issuer: CertificateIssuerService,
     @Inject(COMPLIANCE_SYNC) private readonly compliance: ComplianceSync,
+    private readonly audit: AuditService,
   ) {}
 
   /** The certificate a passing attempt earned, for its result page. */
@@ -84,7 +85,7 @@ export class CertificatesService {
   public async recordExport(user: SignedInUser, department: Department, ip: string): Promise<void> {
     requireDepartmentReader(user, department);
     const count = await this.certificates.countBy({ user: { department: { path: Like(`${department.path}%`) } } });
-    await recordAudit(this.dataSource.manager, { action: AuditAction.CertificatesExported, actor: user, ip, target: { type: 'department', id: department.code }, details: { certificates: count } });
+    await this.audit.record({ action: AuditAction.CertificatesExported, actor: user, ip, target: { type: 'department', id: department.code }, details: { certificates: count } });
   }
 
   /** The holder, HR and admins, and heads over the holder's department may read it; anyone else gets 404. */
@@ -141,7 +142,7 @@ export class CertificatesService {
     await this.dataSource.transaction(async (manager) => {
       await manager.update(Certificate, { id: certificate.id }, { revokedAt: new Date(), revokedReason: cleanReason.slice(0, 500), revokedById: admin.id });
       await this.compliance.syncLearners(manager, certificate.courseId, [certificate.userId]);
-      await recordAudit(manager, { action: AuditAction.CertificateRevoked, actor: admin, ip, target: { type: 'certificate', id: certificate.serial }, details: { reason: cleanReason } });
+      await this.audit.record({ action: AuditAction.CertificateRevoked, actor: admin, ip, target: { type: 'certificate', id: certificate.serial }, details: { reason: cleanReason } }, manager);
     });
   }
 
@@ -155,7 +156,10 @@ export class CertificatesService {
       const replacement = await this.issuer.issue(manager, attempt, admin, new Date(), ip);
       await manager.update(Certificate, { id: certificate.id }, { revokedAt: new Date(), revokedReason: `Đã cấp lại: ${replacement.serial}`, revokedById: admin.id });
       await this.compliance.syncLearners(manager, certificate.courseId, [certificate.userId]);
-      await recordAudit(manager, { action: AuditAction.CertificateReissued, actor: admin, ip, target: { type: 'certificate', id: certificate.serial }, details: { replacement: replacement.serial } });
+      await this.audit.record(
+        { action: AuditAction.CertificateReissued, actor: admin, ip, target: { type: 'certificate', id: certificate.serial }, details: { replacement: replacement.serial } },
+        manager,
+      );
       return replacement;
     });
   }

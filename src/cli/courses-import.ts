@@ -2,9 +2,10 @@ import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { loadAppConfig } from '../config/app-config';
-import { dataSourceOptions } from '../database/data-source-options';
+import { AuditService } from '../audit/audit.service';
 import { formatProblem, loadCourses } from '../courses/content/load-courses';
 import { importCourses } from '../courses/course-importer';
+import { withCliContext } from './cli.module';
 
 const STATUS_LABELS = { created: 'created', new_version: 'new version', unchanged: 'unchanged', restored: 'current again' } as const;
 
@@ -20,16 +21,12 @@ async function main(): Promise<number> {
     process.stderr.write(`${problems.map(formatProblem).join('\n')}\nNothing was imported: fix the ${problems.length} problem(s) above.\n`);
     return 1;
   }
-  const dataSource = new DataSource(await dataSourceOptions(config.database));
-  await dataSource.initialize();
-  try {
-    await dataSource.runMigrations({ transaction: 'each' });
-    const outcomes = await dataSource.transaction((manager) => importCourses(manager, courses, 'courses:import'));
+  return withCliContext(async (context) => {
+    const audit = context.get(AuditService);
+    const outcomes = await context.get(DataSource).transaction((manager) => importCourses(manager, courses, 'courses:import', audit));
     for (const outcome of outcomes) process.stdout.write(`${outcome.code}: version ${outcome.version} (${STATUS_LABELS[outcome.status]})\n`);
     return 0;
-  } finally {
-    await dataSource.destroy();
-  }
+  }, config);
 }
 
 main().then(

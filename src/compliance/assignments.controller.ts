@@ -3,32 +3,20 @@ import { Request } from 'express';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { SignedInUser } from '../auth/signed-in-user';
-import { CoursesService } from '../courses/courses.service';
-import { DepartmentsService } from '../departments/departments.service';
-import { Role, ROLES } from '../users/role';
+import { Role } from '../users/role';
 import { AssignmentsService } from './assignments.service';
+import { AssignmentsQueryDto } from './dto/assignments-query.dto';
 import { CreateAssignmentDto } from './dto/create-assignment.dto';
 
 @Controller('assignments')
 @Roles(Role.Hr, Role.Admin)
 export class AssignmentsController {
-  public constructor(
-    private readonly assignments: AssignmentsService,
-    private readonly courses: CoursesService,
-    private readonly departments: DepartmentsService,
-  ) {}
+  public constructor(private readonly assignments: AssignmentsService) {}
 
   @Get()
   @Render('assignments/index')
-  public async index(@CurrentUser() user: SignedInUser, @Query('created') created?: string): Promise<object> {
-    return {
-      title: 'Phân công khóa học',
-      assignments: await this.assignments.listActive(user),
-      courses: (await this.courses.listCurrent()).map(({ course, version }) => ({ code: course.code, title: version.title })),
-      departments: await this.departments.overviewFor(user),
-      roles: ROLES,
-      created: created === '1',
-    };
+  public async index(@CurrentUser() user: SignedInUser, @Query() query: AssignmentsQueryDto): Promise<object> {
+    return { title: 'Phân công khóa học', ...(await this.assignments.page(user)), created: query.created === '1' };
   }
 
   @Post()

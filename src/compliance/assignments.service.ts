@@ -2,12 +2,14 @@ import { BadRequestException, Inject, Injectable, NotFoundException } from '@nes
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { AuditAction } from '../audit/audit-actions';
-import { recordAudit } from '../audit/record-audit';
+import { AuditService } from '../audit/audit.service';
 import { requireRole } from '../auth/require-access';
 import { SignedInUser } from '../auth/signed-in-user';
 import { Course } from '../courses/course.entity';
+import { CoursesService } from '../courses/courses.service';
 import { Department } from '../departments/department.entity';
-import { Role } from '../users/role';
+import { DepartmentsService } from '../departments/departments.service';
+import { Role, ROLES } from '../users/role';
 import { Assignment } from './assignment.entity';
 import { CreateAssignmentDto } from './dto/create-assignment.dto';
 import { COMPLIANCE_SYNC, ComplianceSync } from '../common/compliance-sync';
@@ -19,7 +21,20 @@ export class AssignmentsService {
   public constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(COMPLIANCE_SYNC) private readonly compliance: ComplianceSync,
+    private readonly audit: AuditService,
+    private readonly courses: CoursesService,
+    private readonly departments: DepartmentsService,
   ) {}
+
+  /** The assignments page: the active ones (access checked first) and what a new one may name. */
+  public async page(user: SignedInUser): Promise<object> {
+    return {
+      assignments: await this.listActive(user),
+      courses: (await this.courses.listCurrent()).map(({ course, version }) => ({ code: course.code, title: version.title })),
+      departments: await this.departments.overviewFor(user),
+      roles: ROLES,
+    };
+  }
 
   public async listActive(user: SignedInUser): Promise<Assignment[]> {
     requireRole(user, ASSIGNERS);
@@ -49,13 +64,16 @@ export class AssignmentsService {
         }),
       );
       await this.compliance.syncCourse(manager, course.id);
-      await recordAudit(manager, {
-        action: AuditAction.AssignmentCreated,
-        actor,
-        ip,
-        target: { type: 'assignment', id: assignment.id },
-        details: { course: course.code, department: department?.code ?? null, includeSubdepartments: form.includeSubdepartments, role: form.role || null, dueDate: form.dueDate },
-      });
+      await this.audit.record(
+        {
+          action: AuditAction.AssignmentCreated,
+          actor,
+          ip,
+          target: { type: 'assignment', id: assignment.id },
+          details: { course: course.code, department: department?.code ?? null, includeSubdepartments: form.includeSubdepartments, role: form.role || null, dueDate: form.dueDate },
+        },
+        manager,
+      );
       return assignment;
     });
   }
@@ -68,7 +86,7 @@ export class AssignmentsService {
       if (!assignment) throw new NotFoundException('Không tìm thấy phân công.');
       await manager.update(Assignment, { id }, { removedAt: new Date(), removedById: actor.id });
       await this.compliance.syncCourse(manager, assignment.courseId);
-      await recordAudit(manager, { action: AuditAction.AssignmentRemoved, actor, ip, target: { type: 'assignment', id }, details: { course: assignment.course!.code } });
+      await this.audit.record({ action: AuditAction.AssignmentRemoved, actor, ip, target: { type: 'assignment', id }, details: { course: assignment.course!.code } }, manager);
     });
   }
 }

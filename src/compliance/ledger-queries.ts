@@ -74,6 +74,16 @@ export async function pagePeople(manager: EntityManager, filters: LedgerQueryFil
   return rows.map(toPersonRow);
 }
 
+/** The first people rows by full name: the on-screen list sorts in the database before it limits. */
+export async function firstPeopleByName(manager: EntityManager, filters: LedgerQueryFilters, now: Date, limit: number): Promise<LedgerPersonRow[]> {
+  const rows = await withPeople(currentRecords(manager, filters, now))
+    .orderBy('person.full_name', 'ASC')
+    .addOrderBy('record.id', 'ASC')
+    .limit(limit)
+    .getRawMany<Record<string, unknown>>();
+  return rows.map(toPersonRow);
+}
+
 /** Current, assigned, not yet completed rows of active people after a record id, in id order. */
 export async function pendingReminders(manager: EntityManager, now: Date, after: number, limit: number): Promise<PendingReminder[]> {
   const rows = await currentRecords(manager, { pathPrefix: '/' }, now)

@@ -38,7 +38,7 @@ export class CourseImportService implements OnApplicationBootstrap {
       await this.audit.record({ action: AuditAction.CourseImportRefused, details: { problems: problems.length } });
       return { ok: false, problems: problems.map(formatProblem) };
     }
-    const outcomes = await this.dataSource.transaction((manager) => importCourses(manager, courses, 'system'));
+    const outcomes = await this.dataSource.transaction((manager) => importCourses(manager, courses, 'system', this.audit));
     return { ok: true, outcomes };
   }
 }

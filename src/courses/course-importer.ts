@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { AuditAction } from '../audit/audit-actions';
-import { recordAudit } from '../audit/record-audit';
+import { AuditService } from '../audit/audit.service';
 import { CourseContent } from './content/course-content';
 import { CourseVersion } from './course-version.entity';
 import { Course } from './course.entity';
@@ -20,12 +20,12 @@ export interface ImportOutcome {
  * Versions are immutable: changed content becomes a new version, identical content changes
  * nothing, and content identical to an older version makes that version current again.
  */
-export async function importCourses(manager: EntityManager, courses: CourseContent[], actorName: string): Promise<ImportOutcome[]> {
+export async function importCourses(manager: EntityManager, courses: CourseContent[], actorName: string, audit: AuditService): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
   for (const content of courses) {
     const outcome = await importCourse(manager, content);
     if (outcome.status !== 'unchanged') {
-      await recordAudit(manager, { action: AuditAction.CourseImported, actorName, target: { type: 'course', id: outcome.code }, details: { ...outcome } });
+      await audit.record({ action: AuditAction.CourseImported, actorName, target: { type: 'course', id: outcome.code }, details: { ...outcome } }, manager);
     }
     outcomes.push(outcome);
   }

@@ -3,18 +3,13 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { HOME_BY_ROLE, SignedInUser } from '../auth/signed-in-user';
 import { Role } from '../users/role';
-import { LearningService } from '../learning/learning.service';
-import { NoticesService } from '../reminders/notices.service';
 import { DashboardService } from './dashboard.service';
+import { HomeQueryDto } from './dto/home-query.dto';
 
 /** Each role's home page; they fill up as courses, certificates and reports arrive. */
 @Controller()
 export class DashboardController {
-  public constructor(
-    private readonly dashboards: DashboardService,
-    private readonly learning: LearningService,
-    private readonly notices: NoticesService,
-  ) {}
+  public constructor(private readonly dashboards: DashboardService) {}
 
   @Get()
   @Redirect()
@@ -24,28 +19,28 @@ export class DashboardController {
 
   @Get('my')
   @Render('dashboard/learner')
-  public async learner(@CurrentUser() user: SignedInUser, @Query('passwordChanged') passwordChanged?: string): Promise<object> {
-    return { title: 'Trang của tôi', user, passwordChanged: passwordChanged === '1', courses: await this.learning.courseCards(user), notices: await this.notices.unreadOwn(user) };
+  public async learner(@CurrentUser() user: SignedInUser, @Query() query: HomeQueryDto): Promise<object> {
+    return { title: 'Trang của tôi', passwordChanged: query.passwordChanged === '1', ...(await this.dashboards.forLearner(user)) };
   }
 
   @Get('head')
   @Roles(Role.Head)
   @Render('dashboard/head')
-  public async head(@CurrentUser() user: SignedInUser, @Query('passwordChanged') passwordChanged?: string): Promise<object> {
-    return { title: 'Đơn vị của tôi', passwordChanged: passwordChanged === '1', ...(await this.dashboards.forHead(user)) };
+  public async head(@CurrentUser() user: SignedInUser, @Query() query: HomeQueryDto): Promise<object> {
+    return { title: 'Đơn vị của tôi', passwordChanged: query.passwordChanged === '1', ...(await this.dashboards.forHead(user)) };
   }
 
   @Get('hr')
   @Roles(Role.Hr)
   @Render('dashboard/hr')
-  public async hr(@CurrentUser() user: SignedInUser, @Query('passwordChanged') passwordChanged?: string): Promise<object> {
-    return { title: 'Tổng quan tổ chức cán bộ', passwordChanged: passwordChanged === '1', ...(await this.dashboards.forOrganisation(user)) };
+  public async hr(@CurrentUser() user: SignedInUser, @Query() query: HomeQueryDto): Promise<object> {
+    return { title: 'Tổng quan tổ chức cán bộ', passwordChanged: query.passwordChanged === '1', ...(await this.dashboards.forOrganisation(user)) };
   }
 
   @Get('admin')
   @Roles(Role.Admin)
   @Render('dashboard/admin')
-  public async admin(@CurrentUser() user: SignedInUser, @Query('passwordChanged') passwordChanged?: string): Promise<object> {
-    return { title: 'Quản trị hệ thống', passwordChanged: passwordChanged === '1', ...(await this.dashboards.forAdmin(user)) };
+  public async admin(@CurrentUser() user: SignedInUser, @Query() query: HomeQueryDto): Promise<object> {
+    return { title: 'Quản trị hệ thống', passwordChanged: query.passwordChanged === '1', ...(await this.dashboards.forAdmin(user)) };
   }
 }

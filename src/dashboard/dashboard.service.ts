@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { SignedInUser } from '../auth/signed-in-user';
 import { DepartmentsService } from '../departments/departments.service';
+import { LearningService } from '../learning/learning.service';
+import { NoticesService } from '../reminders/notices.service';
 import { completionChart } from '../reports/completion-chart';
 import { ReportsService } from '../reports/reports.service';
 
@@ -14,7 +16,14 @@ export class DashboardService {
     private readonly departments: DepartmentsService,
     private readonly audit: AuditService,
     private readonly reports: ReportsService,
+    private readonly learning: LearningService,
+    private readonly notices: NoticesService,
   ) {}
+
+  /** A learner's courses (assigned ones first) and their unread reminders. */
+  public async forLearner(user: SignedInUser): Promise<object> {
+    return { user, courses: await this.learning.courseCards(user), notices: await this.notices.unreadOwn(user) };
+  }
 
   /** A head's units: completion per unit as a chart and a table, and who is overdue. */
   public async forHead(user: SignedInUser): Promise<object> {

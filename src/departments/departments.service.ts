@@ -36,6 +36,30 @@ export class DepartmentsService {
     return repository.save(department);
   }
 
+  /** Renames or moves a department; call `rewritePaths` once the moves are done. */
+  public async update(id: number, changes: { name: string; parentId: number | null }, manager: EntityManager = this.departments.manager): Promise<void> {
+    await manager.update(Department, { id }, { ...changes, updatedAt: new Date() });
+  }
+
+  /** Recomputes every path from the parent links and saves the ones that differ; returns their ids. */
+  public async rewritePaths(manager: EntityManager = this.departments.manager): Promise<number[]> {
+    const all = await manager.find(Department, { select: { id: true, parentId: true, path: true } });
+    const byId = new Map(all.map((unit) => [unit.id, unit]));
+    const paths = new Map<number, string>();
+    const pathOf = (unit: Department): string => {
+      let path = paths.get(unit.id);
+      if (path === undefined) {
+        const parent = unit.parentId === null ? undefined : byId.get(unit.parentId);
+        path = `${parent ? pathOf(parent) : '/'}${unit.id}/`;
+        paths.set(unit.id, path);
+      }
+      return path;
+    };
+    const moved = all.filter((unit) => pathOf(unit) !== unit.path);
+    for (const unit of moved) await manager.update(Department, { id: unit.id }, { path: pathOf(unit) });
+    return moved.map((unit) => unit.id);
+  }
+
   /** All departments the person may see, as a tree sorted in Vietnamese order. */
   public async treeVisibleTo(user: SignedInUser): Promise<DepartmentNode[]> {
     return buildDepartmentTree(await this.findInScope(departmentScope(user)));

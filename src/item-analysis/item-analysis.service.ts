@@ -1,8 +1,6 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AuditAction } from '../audit/audit-actions';
-import { recordAudit } from '../audit/record-audit';
+import { AuditService } from '../audit/audit.service';
 import { SignedInUser } from '../auth/signed-in-user';
 import { QuestionType } from '../courses/content/course-content';
 import { Role } from '../users/role';
@@ -38,7 +36,7 @@ export interface CourseItemAnalysis {
 export class ItemAnalysisService {
   public constructor(
     private readonly items: ItemAnalysisRepository,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
   ) {}
 
   /** Every question of every version of the course with its indices; 404 for an unknown course. */
@@ -81,7 +79,7 @@ export class ItemAnalysisService {
   public async exportCsv(user: SignedInUser, code: string, ip: string): Promise<CsvFile> {
     const analysis = await this.analyse(user, code);
     const generatedAt = new Date();
-    await recordAudit(this.dataSource.manager, {
+    await this.audit.record({
       action: AuditAction.ItemAnalysisExported,
       actor: user,
       ip,

@@ -1,14 +1,17 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { AttemptsModule } from '../attempts/attempts.module';
-import { CertificatesModule } from '../certificates/certificates.module';
+import { COURSE_PAGES } from '../courses/course-pages';
 import { CoursesModule } from '../courses/courses.module';
-import { LearningController } from './learning.controller';
 import { LearningService } from './learning.service';
 
+/**
+ * The learner's side of courses, above courses/, attempts/ and compliance/. Global so that the
+ * courses controller (below it) can take its pages through COURSE_PAGES without an import cycle.
+ */
+@Global()
 @Module({
-  imports: [CoursesModule, AttemptsModule, CertificatesModule],
-  controllers: [LearningController],
-  providers: [LearningService],
-  exports: [LearningService],
+  imports: [CoursesModule, AttemptsModule],
+  providers: [LearningService, { provide: COURSE_PAGES, useExisting: LearningService }],
+  exports: [LearningService, COURSE_PAGES],
 })
 export class LearningModule {}

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AttemptsService } from '../attempts/attempts.service';
 import { SignedInUser } from '../auth/signed-in-user';
 import { citationView } from '../courses/citations';
+import { CoursePages } from '../courses/course-pages';
 import { assignedCoursesOf } from '../compliance/ledger-queries';
 import { ComplianceStatus } from '../compliance/compliance-status';
 import { CoursesService } from '../courses/courses.service';
@@ -25,12 +26,16 @@ export interface CourseCard {
 
 /** The learner's side of courses: what to study, how far they are, and how they did. */
 @Injectable()
-export class LearningService {
+export class LearningService implements CoursePages {
   public constructor(
     private readonly courses: CoursesService,
     private readonly attempts: AttemptsService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
+
+  public async courseList(user: SignedInUser): Promise<object> {
+    return { title: 'Khóa học', courses: await this.courseCards(user) };
+  }
 
   public async courseCards(user: SignedInUser): Promise<CourseCard[]> {
     const current = await this.courses.listCurrent();

@@ -2,7 +2,7 @@ import { BadRequestException, Injectable, NotFoundException } from '@nestjs/comm
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction } from '../audit/audit-actions';
-import { recordAudit } from '../audit/record-audit';
+import { AuditService } from '../audit/audit.service';
 import { PasswordHistoryEntry } from '../auth/password-history.entity';
 import { SignedInUser } from '../auth/signed-in-user';
 import { CertificateData } from '../certificates/certificate-data';
@@ -26,6 +26,7 @@ export class AnonymisationService {
   public constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
   public async markLeft(admin: SignedInUser, employeeCode: string, ip: string): Promise<void> {
@@ -35,7 +36,7 @@ export class AnonymisationService {
     await this.dataSource.transaction(async (manager) => {
       await manager.update(User, { id: person.id }, { active: false, deactivatedAt: new Date(), updatedAt: new Date() });
       await manager.delete(Session, { userId: person.id });
-      await recordAudit(manager, { action: AuditAction.UserDeactivated, actor: admin, ip, target: { type: 'user', id: person.id } });
+      await this.audit.record({ action: AuditAction.UserDeactivated, actor: admin, ip, target: { type: 'user', id: person.id } }, manager);
     });
   }
 
@@ -55,7 +56,7 @@ export class AnonymisationService {
       await manager.delete(Notice, { userId: person.id });
       await manager.delete(Session, { userId: person.id });
       const certificates = await withdrawHolder(manager, person.id, identity);
-      await recordAudit(manager, { action: AuditAction.UserAnonymised, actor: admin, ip, target: { type: 'user', id: person.id }, details: { certificates } });
+      await this.audit.record({ action: AuditAction.UserAnonymised, actor: admin, ip, target: { type: 'user', id: person.id }, details: { certificates } }, manager);
     });
     return identity.employeeCode;
   }

@@ -1,14 +1,12 @@
 import { Injectable, Logger, Module } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
-import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
-import { COMPLIANCE_SYNC, ComplianceSync } from '../common/compliance-sync';
-import { smtpMailer } from './mailer';
 import { Notice } from './notice.entity';
 import { NoticesController } from './notices.controller';
 import { NoticesService } from './notices.service';
 import { ReminderJob } from './reminder-job';
+import { ReminderJobModule } from './reminder-job.module';
 
 @Injectable()
 export class ReminderSchedule {
@@ -28,18 +26,9 @@ export class ReminderSchedule {
 }
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Notice])],
+  imports: [TypeOrmModule.forFeature([Notice]), ReminderJobModule],
   controllers: [NoticesController],
-  providers: [
-    {
-      provide: ReminderJob,
-      inject: [getDataSourceToken(), COMPLIANCE_SYNC, AppConfig],
-      useFactory: (dataSource: DataSource, compliance: ComplianceSync, config: AppConfig) =>
-        new ReminderJob(dataSource, compliance, config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : null, config.publicUrl),
-    },
-    ReminderSchedule,
-    NoticesService,
-  ],
-  exports: [ReminderJob, NoticesService],
+  providers: [ReminderSchedule, NoticesService],
+  exports: [ReminderJobModule, NoticesService],
 })
 export class RemindersModule {}

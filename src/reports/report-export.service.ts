@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { AuditAction } from '../audit/audit-actions';
-import { recordAudit } from '../audit/record-audit';
+import { AuditService } from '../audit/audit.service';
 import { SignedInUser } from '../auth/signed-in-user';
 import { SettingsService } from '../settings/settings.service';
 import { writeComplianceCsv, writePeopleCsv } from './export/compliance-csv';
@@ -11,20 +9,22 @@ import { writeCompliancePdf } from './export/compliance-pdf';
 import { ExportFormat, exportHeaders, ExportReport } from './export/export-content-types';
 import { writeComplianceXlsx, writePeopleXlsx } from './export/compliance-xlsx';
 import { ReportMeta } from './report-rows';
-import { ReportsService, ReportSubject } from './reports.service';
+import { ReportRequest, ReportsService, ReportSubject } from './reports.service';
 
 /** Streams a report file; every export is audited before its first byte. */
 @Injectable()
 export class ReportExportService {
   public constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reports: ReportsService,
     private readonly settings: SettingsService,
+    private readonly audit: AuditService,
   ) {}
 
-  public async send(user: SignedInUser, subject: ReportSubject, fileName: string, response: Response, ip: string): Promise<void> {
+  /** Scope first (the subject), then the audit row, then the file. */
+  public async send(user: SignedInUser, request: ReportRequest, fileName: string, response: Response, ip: string): Promise<void> {
+    const subject = await this.reports.subject(user, request);
     const [kind, format] = fileName.split('.') as [ExportReport, ExportFormat];
-    await recordAudit(this.dataSource.manager, {
+    await this.audit.record({
       action: AuditAction.ReportExported,
       actor: user,
       ip,

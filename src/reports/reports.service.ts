@@ -8,7 +8,7 @@ import { Course } from '../courses/course.entity';
 import { CourseVersion } from '../courses/course-version.entity';
 import { Department } from '../departments/department.entity';
 import { DepartmentsService } from '../departments/departments.service';
-import { countsByDepartment, overdueInSubtree, OverduePerson, pagePeople } from '../compliance/ledger-queries';
+import { countsByDepartment, firstPeopleByName, LedgerPersonRow, overdueInSubtree, OverduePerson, pagePeople } from '../compliance/ledger-queries';
 import { comparePersonNames } from '../users/vietnamese-order';
 import { DepartmentComplianceRow, PersonComplianceRow } from './report-rows';
 import { rollUp } from './roll-up';
@@ -65,10 +65,16 @@ export class ReportsService {
   public async *people(subject: ReportSubject, now = new Date()): AsyncGenerator<PersonComplianceRow> {
     for (let after = 0; ;) {
       const page = await pagePeople(this.dataSource.manager, { pathPrefix: subject.pathPrefix, courseId: subject.course?.id }, now, after, PEOPLE_PAGE);
-      for (const { id: _id, completedAt, ...row } of page) yield { ...row, completedAt: completedAt && vietnamDate(completedAt) };
+      for (const row of page) yield toReportRow(row);
       if (page.length < PEOPLE_PAGE) return;
       after = page[page.length - 1].id;
     }
+  }
+
+  /** At most `limit` people rows, taken by name in the database, then in Vietnamese name order. */
+  public async firstPeople(subject: ReportSubject, limit: number, now = new Date()): Promise<PersonComplianceRow[]> {
+    const people = await firstPeopleByName(this.dataSource.manager, { pathPrefix: subject.pathPrefix, courseId: subject.course?.id }, now, limit);
+    return people.map(toReportRow).sort((a, b) => comparePersonNames(a.fullName, b.fullName));
   }
 
   /** Overdue people of the subject's subtree, in Vietnamese name order, at most `limit`. */
@@ -84,4 +90,8 @@ export class ReportsService {
 
 function depthOf(path: string): number {
   return path.split('/').filter(Boolean).length;
+}
+
+function toReportRow({ id: _id, completedAt, ...row }: LedgerPersonRow): PersonComplianceRow {
+  return { ...row, completedAt: completedAt && vietnamDate(completedAt) };
 }

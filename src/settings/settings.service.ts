@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditAction } from '../audit/audit-actions';
-import { recordAudit } from '../audit/record-audit';
+import { AuditService } from '../audit/audit.service';
 import { requireRole } from '../auth/require-access';
 import { SignedInUser } from '../auth/signed-in-user';
 import { Role } from '../users/role';
@@ -13,7 +13,10 @@ const ISSUER_KEY = 'certificate.issuer';
 
 @Injectable()
 export class SettingsService {
-  public constructor(@InjectRepository(Setting) private readonly settings: Repository<Setting>) {}
+  public constructor(
+    @InjectRepository(Setting) private readonly settings: Repository<Setting>,
+    private readonly audit: AuditService,
+  ) {}
 
   /** The issuer as configured now; pass a transaction's manager to read inside it. */
   public async certificateIssuer(manager: EntityManager = this.settings.manager): Promise<CertificateIssuerSettings> {
@@ -30,6 +33,6 @@ export class SettingsService {
   public async saveCertificateIssuer(values: CertificateIssuerSettings, actor: SignedInUser | null, manager: EntityManager): Promise<void> {
     const normalised = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, String(value).normalize('NFC').trim()]));
     await manager.getRepository(Setting).upsert({ key: ISSUER_KEY, value: JSON.stringify(normalised), updatedAt: new Date(), updatedById: actor?.id ?? null }, ['key']);
-    await recordAudit(manager, { action: AuditAction.SettingsChanged, actor, target: { type: 'setting', id: ISSUER_KEY }, details: normalised });
+    await this.audit.record({ action: AuditAction.SettingsChanged, actor, target: { type: 'setting', id: ISSUER_KEY }, details: normalised }, manager);
   }
 }

@@ -28,32 +28,13 @@ export async function applyDepartmentPlan(manager: EntityManager, plan: Departme
   }
   for (const unit of plan.updates) {
     const parentId = unit.parentCode === null ? null : idOf.get(unit.parentCode)!;
-    await manager.update(Department, { id: unit.id }, { name: unit.name, parentId, updatedAt: new Date() });
+    await departments.update(unit.id, { name: unit.name, parentId }, manager);
   }
-  const movedIds = await rewritePaths(manager);
+  const movedIds = await departments.rewritePaths(manager);
   const staff = await inBatches(movedIds, (batch) => manager.find(User, { where: { departmentId: In(batch) }, select: { id: true } }));
   await compliance.syncPeople(
     manager,
     staff.map((person) => person.id),
   );
   return { movedIds };
-}
-
-/** Recomputes every path from the parent links and saves the ones that differ; returns their ids. */
-async function rewritePaths(manager: EntityManager): Promise<number[]> {
-  const all = await manager.find(Department, { select: { id: true, parentId: true, path: true } });
-  const byId = new Map(all.map((unit) => [unit.id, unit]));
-  const paths = new Map<number, string>();
-  const pathOf = (unit: Department): string => {
-    let path = paths.get(unit.id);
-    if (path === undefined) {
-      const parent = unit.parentId === null ? undefined : byId.get(unit.parentId);
-      path = `${parent ? pathOf(parent) : '/'}${unit.id}/`;
-      paths.set(unit.id, path);
-    }
-    return path;
-  };
-  const moved = all.filter((unit) => pathOf(unit) !== unit.path);
-  for (const unit of moved) await manager.update(Department, { id: unit.id }, { path: pathOf(unit) });
-  return moved.map((unit) => unit.id);
 }

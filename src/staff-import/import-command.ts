@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { LedgerService } from '../compliance/ledger.service';
-import { loadAppConfig } from '../config/app-config';
-import { ConfigurationError } from '../config/environment';
-import { dataSourceOptions } from '../database/data-source-options';
-import { Department } from '../departments/department.entity';
+import { AuditService } from '../audit/audit.service';
+import { COMPLIANCE_SYNC, ComplianceSync } from '../common/compliance-sync';
 import { DepartmentsService } from '../departments/departments.service';
-import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { decodeCsv, nonTextProblem } from './csv-file';
 import { ImportKind } from './import-kind';
@@ -22,24 +19,23 @@ export interface CommandStreams {
 
 const WHAT: Record<ImportKind, string> = { [ImportKind.Staff]: 'staff', [ImportKind.Departments]: 'departments' };
 
-/** The services the web app gets by injection, built by hand: a Nest context would run start-up hooks (demo data). */
-export function commandLineServices(dataSource: DataSource): ImportServices {
-  const users = new UsersService(dataSource.getRepository(User));
-  return { users, departments: new DepartmentsService(dataSource.getRepository(Department), users), compliance: new LedgerService() };
+/** The services that own the writes, from the command's Nest context (or the server's, in tests). */
+function importServices(context: INestApplicationContext): ImportServices {
+  return { users: context.get(UsersService), departments: context.get(DepartmentsService), compliance: context.get<ComplianceSync>(COMPLIANCE_SYNC), audit: context.get(AuditService) };
 }
 
 /**
  * Imports one file into the database in one transaction, with an administrator's rights. Exit
  * code 0 when imported (or nothing to change), 1 when the file has problems (nothing written).
  */
-export async function runImportCommand(dataSource: DataSource, kind: ImportKind, path: string, streams: CommandStreams, commandName: string): Promise<number> {
+export async function runImportCommand(context: INestApplicationContext, kind: ImportKind, path: string, streams: CommandStreams, commandName: string): Promise<number> {
   const bytes = readFileSync(path);
   const binary = nonTextProblem(bytes);
   if (binary) return refuse([importProblem(1, binary === 'excel' ? 'this is an Excel workbook: save it as "CSV UTF-8" first' : 'this is not a CSV text file', 'tệp không phải CSV')], streams);
   const { text, encoding } = decodeCsv(bytes);
   if (encoding === 'windows-1258') streams.stderr.write('The file is not UTF-8: read as windows-1258 (Vietnamese Windows). Check the names below.\n');
-  const services = commandLineServices(dataSource);
-  const result = await dataSource.transaction(async (manager) => {
+  const services = importServices(context);
+  const result = await context.get(DataSource).transaction(async (manager) => {
     const planned = await planImport(manager, kind, text, COMMAND_LINE_ACTOR);
     if (planned.plan.problems.length > 0) return planned.plan.problems;
     return applyImport(manager, planned, services, { actor: null, actorName: commandName, fileName: basename(path).slice(0, 255) });
@@ -62,32 +58,4 @@ function summary(kind: ImportKind, path: string, outcome: ImportOutcome): string
     lines.push(...outcome.accounts.map((account) => `${account.employeeCode}\t${account.password}`));
   }
   return `${lines.join('\n')}\n`;
-}
-
-/** The body of `npm run users:import` and `npm run departments:import`. */
-export async function importCommandMain(kind: ImportKind, commandName: string, argv: string[]): Promise<number> {
-  if (argv.length !== 1) {
-    process.stderr.write(`Usage: npm run ${commandName} -- <file.csv>\n`);
-    return 2;
-  }
-  const config = loadAppConfig();
-  const dataSource = new DataSource(await dataSourceOptions(config.database));
-  await dataSource.initialize();
-  try {
-    await dataSource.runMigrations({ transaction: 'each' });
-    return await runImportCommand(dataSource, kind, argv[0], process, commandName);
-  } finally {
-    await dataSource.destroy();
-  }
-}
-
-export function exitWith(commandName: string, run: Promise<number>): void {
-  run.then(
-    (code) => process.exit(code),
-    (error: Error) => {
-      const readable = error instanceof ConfigurationError || (error as NodeJS.ErrnoException).code === 'ENOENT';
-      process.stderr.write(readable ? `${error.message}\n` : `${commandName} failed: ${error.stack ?? error.message}\n`);
-      process.exit(2);
-    },
-  );
 }

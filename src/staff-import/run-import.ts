@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { AuditAction } from '../audit/audit-actions';
-import { recordAudit } from '../audit/record-audit';
+import { AuditService } from '../audit/audit.service';
 import { ComplianceSync } from '../common/compliance-sync';
 import { DepartmentsService } from '../departments/departments.service';
 import { UsersService } from '../users/users.service';
@@ -24,6 +24,7 @@ export interface ImportServices {
   users: UsersService;
   departments: DepartmentsService;
   compliance: ComplianceSync;
+  audit: AuditService;
 }
 
 /** Who and what the audit row names. */
@@ -73,21 +74,24 @@ export async function applyImport(manager: EntityManager, planned: PlannedImport
     await applyDepartmentPlan(manager, planned.plan, services.departments, services.compliance);
   }
   const outcome = { kind: planned.kind, created: plan.creates.length, updated: plan.updates.length, unchanged: plan.unchanged, notInFile: plan.notInFile, accounts };
-  await recordAudit(manager, {
-    action: planned.kind === ImportKind.Staff ? AuditAction.StaffImported : AuditAction.DepartmentsImported,
-    actor: context.actor,
-    actorName: context.actorName,
-    target: context.uploadId ? { type: 'import_upload', id: context.uploadId } : undefined,
-    ip: context.ip,
-    details: {
-      file: context.fileName,
-      created: outcome.created,
-      updated: outcome.updated,
-      unchanged: outcome.unchanged,
-      notInFile: outcome.notInFile,
-      // Role changes are audited by name; the list is capped so the row stays within a MariaDB text column.
-      ...(roleChanges.length ? { roleChanges: roleChanges.slice(0, AUDITED_ROLE_CHANGES), roleChangeCount: roleChanges.length } : {}),
+  await services.audit.record(
+    {
+      action: planned.kind === ImportKind.Staff ? AuditAction.StaffImported : AuditAction.DepartmentsImported,
+      actor: context.actor,
+      actorName: context.actorName,
+      target: context.uploadId ? { type: 'import_upload', id: context.uploadId } : undefined,
+      ip: context.ip,
+      details: {
+        file: context.fileName,
+        created: outcome.created,
+        updated: outcome.updated,
+        unchanged: outcome.unchanged,
+        notInFile: outcome.notInFile,
+        // Role changes are audited by name; the list is capped so the row stays within a MariaDB text column.
+        ...(roleChanges.length ? { roleChanges: roleChanges.slice(0, AUDITED_ROLE_CHANGES), roleChangeCount: roleChanges.length } : {}),
+      },
     },
-  });
+    manager,
+  );
   return outcome;
 }

@@ -2,7 +2,6 @@ import { EntityManager, In } from 'typeorm';
 import { inBatches } from '../common/in-batches';
 import { ComplianceSync } from '../common/compliance-sync';
 import { Department } from '../departments/department.entity';
-import { searchName } from '../users/search-name';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { oneTimePassword } from './one-time-password';
@@ -76,8 +75,7 @@ export async function applyStaffPlan(manager: EntityManager, plan: StaffPlan, us
     }
   }
   for (const person of plan.updates) {
-    const changes = { fullName: person.fullName, searchName: searchName(person.fullName), email: person.email, position: person.position, role: person.role };
-    await manager.update(User, { id: person.userId }, { ...changes, departmentId: person.department.id, updatedAt: new Date() });
+    await users.updateStaffRecord(person.userId, { fullName: person.fullName, email: person.email, position: person.position, role: person.role, departmentId: person.department.id }, manager);
     userIds.push(person.userId);
   }
   await compliance.syncPeople(manager, userIds);

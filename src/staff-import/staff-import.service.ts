@@ -1,6 +1,7 @@
 import { ConflictException, ForbiddenException, HttpStatus, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { SignedInUser } from '../auth/signed-in-user';
 import { COMPLIANCE_SYNC, ComplianceSync } from '../common/compliance-sync';
 import { DepartmentsService } from '../departments/departments.service';
@@ -35,6 +36,7 @@ export class StaffImportService {
     private readonly users: UsersService,
     private readonly departments: DepartmentsService,
     @Inject(COMPLIANCE_SYNC) private readonly compliance: ComplianceSync,
+    private readonly audit: AuditService,
   ) {}
 
   /** Stores the file for the preview; nothing about people or departments is written. Returns the upload id. */
@@ -68,7 +70,7 @@ export class StaffImportService {
         if (!(await claimUpload(manager, upload.id))) throw new ConflictException('Tệp này đã được nhập rồi. Hãy tải lên lại nếu cần nhập lần nữa.');
         const planned = await this.plan(manager, actor, upload);
         if (planned.plan.problems.length > 0) throw new StillHasProblems();
-        const services = { users: this.users, departments: this.departments, compliance: this.compliance };
+        const services = { users: this.users, departments: this.departments, compliance: this.compliance, audit: this.audit };
         const outcome = await applyImport(manager, planned, services, { actor, actorName: actor.username, fileName: upload.fileName, uploadId: upload.id, ip });
         await forgetUploadText(manager, upload.id);
         return { applied: true as const, upload, outcome };

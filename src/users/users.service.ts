@@ -27,11 +27,20 @@ export interface NewUser {
   password?: string;
 }
 
+/** What a staff file may change about a known person. */
+export interface StaffRecordChanges {
+  fullName: string;
+  email: string | null;
+  position: string | null;
+  role: Role;
+  departmentId: number;
+}
+
 @Injectable()
 export class UsersService {
   public constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
-    // Optional: command-line tools build this service by hand and only import people.
+    // Optional: benchmarks build this service by hand and only read people.
     @Optional() private readonly config?: AppConfig,
   ) {}
 
@@ -58,6 +67,11 @@ export class UsersService {
         passwordChangedAt: input.password ? new Date() : null,
       }),
     );
+  }
+
+  /** Updates a person's record from a staff file, in the import's transaction. */
+  public async updateStaffRecord(id: number, changes: StaffRecordChanges, manager: EntityManager = this.users.manager): Promise<void> {
+    await manager.update(User, { id }, { ...changes, searchName: searchName(changes.fullName), updatedAt: new Date() });
   }
 
   public async count(): Promise<number> {

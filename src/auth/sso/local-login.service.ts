@@ -2,7 +2,7 @@ import { BadRequestException, Injectable, NotFoundException } from '@nestjs/comm
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditAction } from '../../audit/audit-actions';
-import { recordAudit } from '../../audit/record-audit';
+import { AuditService } from '../../audit/audit.service';
 import { SignedInUser } from '../signed-in-user';
 import { Session } from '../../sessions/session.entity';
 import { Role } from '../../users/role';
@@ -10,7 +10,10 @@ import { User } from '../../users/user.entity';
 
 @Injectable()
 export class LocalLoginService {
-  public constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  public constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   /** `allowed` is the form's "true" or "false"; turning local passwords off also clears the password. */
   public async setAllowed(admin: SignedInUser, employeeCode: string, allowed: unknown, ip: string): Promise<void> {
@@ -24,7 +27,7 @@ export class LocalLoginService {
       await manager.update(User, { id: person.id }, { localLoginDisabled: disabled, ...(disabled ? { passwordHash: null, mustChangePassword: false } : {}), updatedAt: new Date() });
       // Sessions opened with the password that no longer counts end now.
       if (disabled) await manager.delete(Session, { userId: person.id });
-      await recordAudit(manager, { action: AuditAction.LocalLoginChanged, actor: admin, ip, target: { type: 'user', id: person.id }, details: { localLogin: !disabled } });
+      await this.audit.record({ action: AuditAction.LocalLoginChanged, actor: admin, ip, target: { type: 'user', id: person.id }, details: { localLogin: !disabled } }, manager);
     });
   }
 }
