@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Request, Response } from 'express';
 import { AppConfig } from '../config/app-config';
 import { formField } from '../web/form-field';
+import { readCookie } from '../web/read-cookie';
 
 export const LOGIN_CSRF_COOKIE = 'attt.login-csrf';
 const MAX_AGE_MS = 2 * 60 * 60 * 1000;
@@ -54,12 +55,4 @@ function sameText(a: string, b: string): boolean {
   const left = Buffer.from(a);
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);
-}
-
-function readCookie(request: Request, name: string): string | undefined {
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
-  }
-  return undefined;
 }

@@ -4,15 +4,7 @@ import { startTestProvider, TestProvider } from '../helpers/oidc-provider';
 import { startTestApp, TestApp } from '../helpers/test-app';
 import { createTestDatabase, TestDatabase } from '../helpers/test-database';
 import { Browser } from 'playwright-core';
-import { AddressInfo, createServer } from 'node:net';
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
+import { freePort } from '../helpers/portal-fixture';
 
 describeInBrowser('Signing in with the agency account in Chromium', () => {
   const state = {} as { provider: TestProvider; portal: TestApp; database: TestDatabase; browser: Browser; baseUrl: string };

@@ -23,6 +23,28 @@ export function usePortal(kind: DatabaseKind, env: () => Record<string, string> 
   return fixture;
 }
 
+export interface TwoPortalsFixture {
+  readonly first: TestApp;
+  readonly second: TestApp;
+  readonly database: TestDatabase;
+}
+
+/** Two portal instances sharing one fresh database, as behind a load balancer. */
+export function useTwoPortals(kind: DatabaseKind): TwoPortalsFixture {
+  const fixture = {} as { first: TestApp; second: TestApp; database: TestDatabase };
+  beforeAll(async () => {
+    fixture.database = await createTestDatabase(kind);
+    fixture.first = await startTestApp(fixture.database.url);
+    fixture.second = await startTestApp(fixture.database.url);
+  });
+  afterAll(async () => {
+    await fixture.first?.close();
+    await fixture.second?.close();
+    await fixture.database?.drop();
+  });
+  return fixture;
+}
+
 export interface BrowserFixture extends PortalFixture {
   readonly browser: Browser;
   readonly baseUrl: string;
@@ -62,7 +84,8 @@ export function usePortalInBrowser(): BrowserFixture {
   };
 }
 
-async function freePort(): Promise<number> {
+/** A loopback port nobody listens on, for a server that must know its own address before it starts. */
+export async function freePort(): Promise<number> {
   const probe = createServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
   const { port } = probe.address() as AddressInfo;

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Request, Response } from 'express';
 import { AppConfig } from '../../config/app-config';
 import { PendingSignIn } from './oidc-client';
+import { readCookie } from '../../web/read-cookie';
 
 export const OIDC_FLOW_COOKIE = 'attt.oidc-flow';
 const PATH = '/auth/oidc';
@@ -48,12 +49,4 @@ export class OidcFlowCookie {
       return null;
     }
   }
-}
-
-function readCookie(request: Request, name: string): string | undefined {
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
-  }
-  return undefined;
 }
