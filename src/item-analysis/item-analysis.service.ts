@@ -1,4 +1,4 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { AuditAction } from '../audit/audit-actions';
 import { AuditService } from '../audit/audit.service';
 import { SignedInUser } from '../auth/signed-in-user';
@@ -7,6 +7,7 @@ import { Role } from '../users/role';
 import { CsvFile, itemAnalysisCsv } from './item-analysis-csv';
 import { ItemAnalysisRepository, QuestionSummary } from './item-analysis.repository';
 import { analyseQuestion, answerRowsByQuestion, QuestionAnalysis } from './item-statistics';
+import { requireRole } from '../auth/require-access';
 
 export interface ItemRow extends QuestionAnalysis {
   questionKey: string;
@@ -41,7 +42,7 @@ export class ItemAnalysisService {
 
   /** Every question of every version of the course with its indices; 404 for an unknown course. */
   public async analyse(user: SignedInUser, code: string): Promise<CourseItemAnalysis> {
-    requireAdmin(user);
+    requireRole(user, [Role.Admin]);
     const course = await this.items.findCourseByCode(code);
     if (!course) throw new NotFoundException('Không tìm thấy khóa học.');
     const versions = await this.items.versionsNewestFirst(course.id);
@@ -88,8 +89,4 @@ export class ItemAnalysisService {
     });
     return itemAnalysisCsv(analysis, generatedAt);
   }
-}
-
-function requireAdmin(user: SignedInUser): void {
-  if (user.role !== Role.Admin) throw new ForbiddenException('Bạn không có quyền xem phân tích câu hỏi.');
 }

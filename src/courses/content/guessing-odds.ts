@@ -1,5 +1,5 @@
 import { QuestionContent } from './course-content';
-import { visibleLength } from './item-quality';
+import { visibleLength, wordsOf } from './item-quality';
 
 /** A certificate must mean understanding: no way of answering without reading may pass this often. */
 export const MAX_GUESSING_PASS_PROBABILITY = 0.05;
@@ -124,11 +124,7 @@ function loneOption(question: QuestionContent, standsOut: (text: string, others:
 }
 
 function firstWord(text: string): string {
-  return text
-    .normalize('NFC')
-    .trim()
-    .split(/[^\p{L}\p{N}]+/u)[0]
-    .toLocaleLowerCase('vi');
+  return wordsOf(text)[0] ?? '';
 }
 
 /** A blind pick of one option: right only when exactly one option is correct. */

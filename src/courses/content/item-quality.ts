@@ -68,7 +68,7 @@ function optionProblems(question: QuestionEntry): string[] {
 
 /** Stems compared as sets of lower-case words, so punctuation and small edits do not hide a copy. */
 function sameStemProblems(located: readonly Located[]): { index: number; message: string }[] {
-  const words = located.map(({ question }) => stemWords(question.text));
+  const words = located.map(({ question }) => new Set(wordsOf(question.text)));
   const problems: { index: number; message: string }[] = [];
   for (let later = 1; later < located.length; later++) {
     const earlier = words.findIndex((set, index) => index < later && similarity(set, words[later]) >= ITEM_LIMITS.sameStemSimilarity);
@@ -77,14 +77,13 @@ function sameStemProblems(located: readonly Located[]): { index: number; message
   return problems;
 }
 
-function stemWords(text: string): Set<string> {
-  return new Set(
-    text
-      .normalize('NFC')
-      .toLocaleLowerCase('vi')
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean),
-  );
+/** The words of a text, lower-case NFC, without punctuation: how stems, rules and openings are compared. */
+export function wordsOf(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** Sørensen–Dice coefficient of two word sets. */

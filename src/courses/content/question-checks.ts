@@ -1,6 +1,6 @@
 import { ContentProblem, ReviewPolicy } from './course-content';
 import { QuestionEntry } from './content-file-types';
-import { itemQualityProblems } from './item-quality';
+import { itemQualityProblems, wordsOf } from './item-quality';
 import { duplicateIdProblems } from './unique-ids';
 import { YamlFile } from './yaml-file';
 
@@ -53,16 +53,12 @@ export function ruleProblems(yaml: YamlFile, review: ReviewPolicy, questions: re
   return questions.flatMap((question, index): ContentProblem[] => {
     const at = (field: string, message: string) => ({ file: yaml.file, line: yaml.lineOf(['questions', index, field]), message: `question "${question.id}": ${message}` });
     if (!question.rule) return [at('id', 'needs a "rule": with review after_pass a failed attempt shows the rule, not the explanation')];
-    const rule = comparable(question.rule);
-    const quoted = question.correct.find((id) => question.type !== 'true_false' && comparable(question.options[id] ?? '').length > 12 && rule.includes(comparable(question.options[id])));
+    const rule = wordsOf(question.rule).join(' ');
+    const quotes = (id: string) => {
+      const key = wordsOf(question.options[id] ?? '').join(' ');
+      return key.length > 12 && rule.includes(key);
+    };
+    const quoted = question.type === 'true_false' ? undefined : question.correct.find(quotes);
     return quoted ? [at('rule', `rule quotes the correct option "${quoted}": state the rule, not the answer`)] : [];
   });
-}
-
-function comparable(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLocaleLowerCase('vi')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
