@@ -183,6 +183,25 @@ describe('bestGuessingOdds', () => {
     expect(bestGuessingOdds({ passScore: 100, questionsPerAttempt: 1, maxAttempts: 1, questions }).strategy).toMatch(/^single: the only option with another first word;/);
   });
 
+  it('should find "pick the most responsible-sounding option" when the key alone names duties', () => {
+    const dutiful = ['Báo lãnh đạo và kiểm tra nguồn chính thống', 'Chia sẻ ngay cho mọi người cùng biết', 'Giữ im lặng và chờ thêm vài ngày', 'Gửi bài vào nhóm bạn bè thân thiết'];
+    const questions = [...[1, 2, 3, 4, 5].map(() => question('single', dutiful, ['a'])), ...hiddenKeys()];
+    expect(bestGuessingOdds({ passScore: 100, questionsPerAttempt: 1, maxAttempts: 1, questions }).strategy).toMatch(/^single: the most responsible-sounding option;/);
+  });
+
+  it('should find "Đúng when the statement names a duty" on true/false', () => {
+    const named = (key: 'dung' | 'sai', text: string) => ({ ...statement(key), text });
+    const questions = [
+      named('dung', 'Phải báo cơ quan chức năng khi bị giả mạo.'),
+      named('dung', 'Cần kiểm tra nguồn trước khi chia sẻ.'),
+      named('sai', 'Được đăng ảnh hồ sơ của người dân.'),
+      ...hiddenKeys(),
+    ];
+    const odds = bestGuessingOdds({ passScore: 100, questionsPerAttempt: 1, maxAttempts: 1, questions });
+    expect(odds.strategy).toMatch(/true_false: "Đúng" when it names a duty;/);
+    expect(odds.perAttempt).toBeCloseTo((3 + 4 / 4) / 7, 12);
+  });
+
   it(`should judge unlimited attempts over ${ATTEMPTS_ASSUMED_WHEN_UNLIMITED} attempts`, () => {
     const odds = bestGuessingOdds({ passScore: 100, questionsPerAttempt: 1, maxAttempts: 0, questions: [...hiddenKeys(), statement('dung'), statement('dung'), statement('sai')] });
     expect(odds.attempts).toBe(5);

@@ -18,15 +18,24 @@ const singleRules: Record<string, Rule> = {
   'the only option that says "không"': (question) => loneOption(question, (text) => NEGATION_OPENING.test(text)),
   'the only option with another first word': (question) =>
     loneOption(question, (text, others) => others.every((other) => firstWord(other) === firstWord(others[0])) && firstWord(text) !== firstWord(others[0])),
+  'the most responsible-sounding option': (question) => mostDutiful(question),
 };
 
 // Safe advice often starts "Không …" ("do not click"); a lone option opening like that is a cue.
 const NEGATION_OPENING = /^\s*(không|chưa|đừng|tuyệt đối không|chớ)\b/iu;
 
+// Words of a dutiful civil servant: a guesser who reads nothing bets on the option that has most.
+const DUTY_WORDS = /báo|kiểm tra|xác minh|chính thống|cơ quan|lãnh đạo|quy định|bảo mật|thận trọng|hỏi|không chia sẻ|không bấm|không đăng|nguồn|phụ trách|công an|chức năng|xác thực/giu;
+
+function dutyWords(text: string): number {
+  return text.normalize('NFC').toLocaleLowerCase('vi').match(DUTY_WORDS)?.length ?? 0;
+}
+
 const trueFalseRules: Record<string, Rule> = {
   'always "Đúng"': (question) => (question.correct[0] === 'dung' ? 1 : 0),
   'always "Sai"': (question) => (question.correct[0] === 'sai' ? 1 : 0),
   'a fixed position': (question) => blindPick(question),
+  '"Đúng" when it names a duty': (question) => (question.correct[0] === (dutyWords(question.text) > 0 ? 'dung' : 'sai') ? 1 : 0),
 };
 
 const multipleRules: Record<string, Rule> = {
@@ -35,6 +44,10 @@ const multipleRules: Record<string, Rule> = {
   'the shorter half': (question) => pickedByLength(question, Math.ceil(question.options.length / 2), 'shortest'),
   'the longest option': (question) => pickedByLength(question, 1, 'longest'),
   'a fixed position': (question) => blindPick(question),
+  'every option that names a duty': (question) => {
+    const picked = question.options.filter((option) => dutyWords(option.text) > 0).map((option) => option.id);
+    return picked.length === question.correct.length && picked.every((id) => question.correct.includes(id)) ? 1 : 0;
+  },
 };
 
 export interface GuessingOdds {
@@ -125,6 +138,13 @@ function loneOption(question: QuestionContent, standsOut: (text: string, others:
 
 function firstWord(text: string): string {
   return wordsOf(text)[0] ?? '';
+}
+
+/** The option with most duty words, ties broken at random. */
+function mostDutiful(question: QuestionContent): number {
+  const scores = question.options.map((option) => dutyWords(option.text));
+  const top = question.options.filter((_option, index) => scores[index] === Math.max(...scores));
+  return question.correct.length === 1 && top.some((option) => option.id === question.correct[0]) ? 1 / top.length : 0;
 }
 
 /** A blind pick of one option: right only when exactly one option is correct. */

@@ -102,7 +102,7 @@ describe('loadCourse: item quality', () => {
 
   describe('option length spread', () => {
     it('should refuse options of one question whose longest is more than 2 × the shortest, on the line of its options', () => {
-      expect(questionsAfter('b: "Bấm vào link và nhập mật khẩu để giữ lại tài khoản."', 'b: "Bấm vào link."')).toEqual([
+      expect(questionsAfter('b: "Bấm vào link và nhập mật khẩu để xác thực tài khoản."', 'b: "Bấm vào link."')).toEqual([
         at(47, 'question "attt01-q04": options differ too much in length (13 to 57 characters): the longest may be at most 2 × the shortest'),
       ]);
     });
@@ -163,7 +163,7 @@ describe('loadCourse: item quality', () => {
     });
 
     it('should accept a stem that shares only some words with another', () => {
-      expect(questionsAfter('text: "Mật khẩu ghép từ nhiều từ, đủ dài, có thể vừa dễ nhớ vừa khó đoán."', 'text: "Được đọc mật khẩu cho người thân qua điện thoại nếu họ hỏi."')).toEqual([]);
+      expect(questionsAfter('text: "Mật khẩu ghép từ nhiều từ, đủ dài, có thể vừa dễ nhớ vừa khó đoán."', 'text: "Được đọc mật khẩu cho người thân qua điện thoại nếu họ cần."')).toEqual([]);
     });
   });
 
