@@ -42,6 +42,30 @@ describeEachDatabase('Bad requests get a clear 4xx, never a 500', (kind) => {
     }
   });
 
+  it('refuses repeated parameters on the people search, the settings page, sign-in and certificate lookup with 400', async () => {
+    const { agent } = await signIn(fixture.portal.server, 'admin');
+    for (const route of ['/people?q=an&q=binh', '/admin/settings/certificates?saved=1&saved=1']) {
+      const response = await agent.get(route).set('Accept', 'text/html');
+      expect(response.status).toBe(400);
+      expect(response.text).toContain('chỉ được có một giá trị');
+    }
+    for (const route of ['/login?next=/my&next=/hr', '/verify/lookup?serial=A&serial=B']) {
+      const response = await request(fixture.portal.server).get(route).set('Accept', 'text/html');
+      expect(response.status).toBe(400);
+      expect(response.text).toContain('chỉ được có một giá trị');
+    }
+  });
+
+  it('refuses an audit log page that is not a whole number from 1 to 10,000 with 400, and serves a valid one', async () => {
+    const { agent } = await signIn(fixture.portal.server, 'admin');
+    for (const page of ['abc', '0', '10001', '1.5']) {
+      const response = await agent.get(`/admin/audit?page=${page}`).set('Accept', 'text/html');
+      expect(response.status).toBe(400);
+      expect(response.text).toContain('Số trang phải là số nguyên');
+    }
+    await agent.get('/admin/audit?page=2').expect(200);
+  });
+
   it('refuses a 300 KB form with 413 and the error page, and keeps the session working', async () => {
     const { agent } = await signIn(fixture.portal.server, 'learner');
     const token = await csrfTokenOf(agent, '/account/password');

@@ -2,6 +2,7 @@ import { Controller, Get, Query, Render } from '@nestjs/common';
 import { Roles } from '../auth/roles.decorator';
 import { Role } from '../users/role';
 import { AuditService } from './audit.service';
+import { AuditPageQueryDto } from './dto/audit-page-query.dto';
 
 const PAGE_SIZE = 50;
 
@@ -12,8 +13,8 @@ export class AuditController {
 
   @Get()
   @Render('audit/index')
-  public async index(@Query('page') pageParam?: string): Promise<object> {
-    const page = Math.max(1, Math.min(10_000, Number.parseInt(pageParam ?? '1', 10) || 1));
+  public async index(@Query() query: AuditPageQueryDto): Promise<object> {
+    const page = query.page ?? 1;
     const events = await this.audit.latest(PAGE_SIZE + 1, (page - 1) * PAGE_SIZE);
     return {
       title: 'Nhật ký hệ thống',

@@ -8,6 +8,7 @@ import { OidcClient } from './sso/oidc-client';
 import { AuthService } from './auth.service';
 import { CurrentUser } from './current-user.decorator';
 import { ChangePasswordDto } from './dto/change-password.dto';
+import { NextPageQueryDto } from './dto/next-page-query.dto';
 import { LocalAuthGuard } from './local-auth.guard';
 import { Public } from './public.decorator';
 import { formField } from '../web/form-field';
@@ -26,9 +27,9 @@ export class AuthController {
 
   @Public()
   @Get('login')
-  public showLogin(@Req() request: Request, @Res() response: Response, @Query('next') next?: string): void {
+  public showLogin(@Req() request: Request, @Res() response: Response, @Query() query: NextPageQueryDto): void {
     if (request.user) return response.redirect(HOME_BY_ROLE[request.user.role]);
-    response.render('auth/login', { title: 'Đăng nhập', next: safeLocalPath(next), csrfToken: this.loginCsrf.tokenFor(request, response) });
+    response.render('auth/login', { title: 'Đăng nhập', next: safeLocalPath(query.next), csrfToken: this.loginCsrf.tokenFor(request, response) });
   }
 
   @Public()

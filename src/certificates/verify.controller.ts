@@ -4,6 +4,7 @@ import { Public } from '../auth/public.decorator';
 import { CertificateSigner } from './certificate-signer';
 import { CERTIFICATE_STATUS_LABELS } from './certificate-status';
 import { CertificatesService } from './certificates.service';
+import { VerifyLookupQueryDto } from './dto/verify-lookup-query.dto';
 import { VerifyThrottle } from './verify-throttle';
 
 /** The public side: anyone holding a printed certificate can check it here. */
@@ -24,8 +25,8 @@ export class VerifyController {
 
   @Get('lookup')
   @Redirect()
-  public lookup(@Query('serial') serial?: string): { url: string; statusCode: number } {
-    const cleaned = typeof serial === 'string' ? serial.trim().slice(0, 40) : '';
+  public lookup(@Query() query: VerifyLookupQueryDto): { url: string; statusCode: number } {
+    const cleaned = (query.serial ?? '').trim().slice(0, 40);
     return { url: cleaned ? `/verify/${encodeURIComponent(cleaned)}` : '/verify', statusCode: 303 };
   }
 

@@ -7,6 +7,7 @@ import { Roles } from '../auth/roles.decorator';
 import { SignedInUser } from '../auth/signed-in-user';
 import { Role } from '../users/role';
 import { CertificateIssuerSettings } from './certificate-issuer';
+import { SettingsQueryDto } from './dto/settings-query.dto';
 import { SettingsService } from './settings.service';
 
 @Controller('admin/settings/certificates')
@@ -16,8 +17,8 @@ export class SettingsController {
 
   @Get()
   @Render('settings/certificates')
-  public async show(@Query('saved') saved?: string): Promise<object> {
-    return { title: 'Thông tin trên giấy chứng nhận', values: await this.settings.certificateIssuer(), saved: saved === '1' };
+  public async show(@Query() query: SettingsQueryDto): Promise<object> {
+    return { title: 'Thông tin trên giấy chứng nhận', values: await this.settings.certificateIssuer(), saved: query.saved === '1' };
   }
 
   /** Validated here rather than by the global pipe so that the form can show each problem beside its field. */

@@ -3,6 +3,7 @@ import { departmentScope } from '../auth/access-scope';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { SignedInUser } from '../auth/signed-in-user';
+import { PeopleQueryDto } from './dto/people-query.dto';
 import { Role } from './role';
 import { UsersService } from './users.service';
 
@@ -13,8 +14,8 @@ export class UsersController {
 
   @Get()
   @Render('users/index')
-  public async index(@CurrentUser() user: SignedInUser, @Query('q') query?: string): Promise<object> {
-    const q = typeof query === 'string' ? query.slice(0, 100) : '';
+  public async index(@CurrentUser() user: SignedInUser, @Query() query: PeopleQueryDto): Promise<object> {
+    const q = query.q ?? '';
     return { title: 'Cán bộ', q, people: await this.users.search(departmentScope(user), q) };
   }
 }

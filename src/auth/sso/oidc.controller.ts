@@ -1,5 +1,6 @@
 import { Controller, Get, NotFoundException, Query, Req, Res } from '@nestjs/common';
 import { Request, Response } from 'express';
+import { NextPageQueryDto } from '../dto/next-page-query.dto';
 import { Public } from '../public.decorator';
 import { safeLocalPath } from '../safe-redirect';
 import { OidcSignInService } from './oidc-sign-in.service';
@@ -11,9 +12,9 @@ export class OidcController {
 
   @Public()
   @Get()
-  public async start(@Req() request: Request, @Res() response: Response, @Query('next') next?: unknown): Promise<void> {
+  public async start(@Req() request: Request, @Res() response: Response, @Query() query: NextPageQueryDto): Promise<void> {
     if (!this.signIn.enabled) throw new NotFoundException('Không tìm thấy trang.');
-    const outcome = await this.signIn.start(request, response, safeLocalPath(next));
+    const outcome = await this.signIn.start(request, response, safeLocalPath(query.next));
     if ('redirect' in outcome) return response.redirect(303, outcome.redirect);
     response.status(outcome.status).render('auth/sso-refused', outcome.view);
   }
