@@ -6,7 +6,7 @@ import { Attempt } from '../src/attempts/attempt.entity';
 import { AttemptsService } from '../src/attempts/attempts.service';
 import { Department } from '../src/departments/department.entity';
 import { Session } from '../src/sessions/session.entity';
-import { Role } from '../src/users/role';
+import { Role } from '../src/access/role';
 import { User } from '../src/users/user.entity';
 import { UsersService } from '../src/users/users.service';
 import { startTestApp, TestApp } from '../test/helpers/test-app';

@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { SignedInUser } from '../src/auth/signed-in-user';
+import { SignedInUser } from '../src/access/signed-in-user';
 import { parseDatabaseUrl } from '../src/config/database-url';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { ItemAnalysisRepository } from '../src/item-analysis/item-analysis.repository';
 import { ItemAnalysisService } from '../src/item-analysis/item-analysis.service';
-import { Role } from '../src/users/role';
+import { Role } from '../src/access/role';
 import { createTestDatabase, DatabaseKind } from '../test/helpers/test-database';
 import { generateItemAnalysisData } from './item-analysis-fixture';
 

@@ -3,7 +3,7 @@ import { CourseVersion } from '../src/courses/course-version.entity';
 import { Course } from '../src/courses/course.entity';
 import { Question } from '../src/courses/question.entity';
 import { Department } from '../src/departments/department.entity';
-import { Role } from '../src/users/role';
+import { Role } from '../src/access/role';
 import { User } from '../src/users/user.entity';
 import { seeded } from './report-fixture';
 

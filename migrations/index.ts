@@ -27,6 +27,7 @@ import { CreatePasswordHistory1764000034000 } from './1764000034000-CreatePasswo
 import { AddUserDeactivatedAt1764000035000 } from './1764000035000-AddUserDeactivatedAt';
 import { AddUserAnonymisedAt1764000036000 } from './1764000036000-AddUserAnonymisedAt';
 import { AddUserLocalLoginDisabled1764000040000 } from './1764000040000-AddUserLocalLoginDisabled';
+import { AddUserNameSortKey1764000041000 } from './1764000041000-AddUserNameSortKey';
 
 /** Every migration in order; listed explicitly so that the build, the CLI and jest load the same set. */
 export const migrations = [
@@ -59,4 +60,5 @@ export const migrations = [
   AddUserDeactivatedAt1764000035000,
   AddUserAnonymisedAt1764000036000,
   AddUserLocalLoginDisabled1764000040000,
+  AddUserNameSortKey1764000041000,
 ];

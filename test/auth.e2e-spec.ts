@@ -3,7 +3,7 @@ import { AuditAction } from '../src/audit/audit-actions';
 import { AuditEvent } from '../src/audit/audit-event.entity';
 import { FAILURES_PER_ACCOUNT } from '../src/auth/login-throttle';
 import { Department } from '../src/departments/department.entity';
-import { Role } from '../src/users/role';
+import { Role } from '../src/access/role';
 import { UsersService } from '../src/users/users.service';
 import { csrfTokenOf, signIn } from './helpers/test-app';
 import { usePortal } from './helpers/portal-fixture';

@@ -7,7 +7,7 @@ import { AuditEvent } from '../src/audit/audit-event.entity';
 import { Certificate } from '../src/certificates/certificate.entity';
 import { verifyCertificateFile } from '../src/certificates/verify-certificate-file';
 import { Department } from '../src/departments/department.entity';
-import { Role } from '../src/users/role';
+import { Role } from '../src/access/role';
 import { User } from '../src/users/user.entity';
 import { UsersService } from '../src/users/users.service';
 import { pdfText, zipEntryCount } from './helpers/pdf-tools';

@@ -7,7 +7,7 @@ import { Department } from '../src/departments/department.entity';
 import { ImportKind } from '../src/staff-import/import-kind';
 import { runImportCommand } from '../src/staff-import/import-command';
 import { User } from '../src/users/user.entity';
-import { verifyPassword } from '../src/auth/password-hasher';
+import { verifyPassword } from '../src/users/password-hasher';
 import { organisationState } from './helpers/csv-import';
 import { usePortal } from './helpers/portal-fixture';
 import { describeEachDatabase } from './helpers/test-database';

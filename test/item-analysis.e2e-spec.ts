@@ -16,7 +16,7 @@ import { Question } from '../src/courses/question.entity';
 import { DepartmentsService } from '../src/departments/departments.service';
 import { ITEM_ANALYSIS_CSV_COLUMNS } from '../src/item-analysis/item-analysis-csv';
 import { ItemAnalysisService } from '../src/item-analysis/item-analysis.service';
-import { Role } from '../src/users/role';
+import { Role } from '../src/access/role';
 import { UsersService } from '../src/users/users.service';
 import { VALID_COURSE } from './fixtures/courses/course-fixture';
 import { getBytes } from './helpers/export-streams';

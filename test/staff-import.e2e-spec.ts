@@ -7,7 +7,7 @@ import { DEMO_PASSWORD } from '../src/demo/demo-organisation';
 import { Department } from '../src/departments/department.entity';
 import { ImportUploadChunk } from '../src/staff-import/import-upload-chunk.entity';
 import { ImportUpload } from '../src/staff-import/import-upload.entity';
-import { Role } from '../src/users/role';
+import { Role } from '../src/access/role';
 import { User } from '../src/users/user.entity';
 import { UsersService } from '../src/users/users.service';
 import { confirmImport, organisationState, passwordsIn, previewCsv, problemsIn, unescapeHtml, uploadCsv } from './helpers/csv-import';

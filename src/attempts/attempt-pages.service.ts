@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { SignedInUser } from '../auth/signed-in-user';
+import { SignedInUser } from '../access/signed-in-user';
 import { CertificatesService } from '../certificates/certificates.service';
 import { AttemptReviewService } from './attempt-review.service';
 import { AttemptStatus } from './attempt-status';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { SignedInUser } from '../auth/signed-in-user';
+import { SignedInUser } from '../access/signed-in-user';
 import { CoursesService } from '../courses/courses.service';
 import { AttemptStatus } from './attempt-status';
 import { ReviewQuestionView, reviewQuestions, RuleReviewQuestionView, ruleReviewQuestions } from './attempt-views';

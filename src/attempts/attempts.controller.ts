@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Post, Redirect, Req, Res } from '@nestjs/common';
 import { Request, Response } from 'express';
-import { CurrentUser } from '../auth/current-user.decorator';
-import { SignedInUser } from '../auth/signed-in-user';
+import { CurrentUser } from '../access/current-user.decorator';
+import { SignedInUser } from '../access/signed-in-user';
 import { AttemptPage, AttemptPagesService } from './attempt-pages.service';
 import { parseAnswers } from './attempt-views';
 import { AttemptsService } from './attempts.service';

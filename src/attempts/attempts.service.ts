@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, MoreThan, QueryFailedError, Repository } from 'typeorm';
 import { AuditAction } from '../audit/audit-actions';
 import { AuditService } from '../audit/audit.service';
-import { SignedInUser } from '../auth/signed-in-user';
+import { SignedInUser } from '../access/signed-in-user';
 import { CertificateIssuerService } from '../certificates/certificate-issuer.service';
 import { certificateStatus } from '../certificates/certificate-status';
 import { Certificate } from '../certificates/certificate.entity';

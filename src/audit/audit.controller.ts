@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Render } from '@nestjs/common';
-import { Roles } from '../auth/roles.decorator';
-import { Role } from '../users/role';
+import { Roles } from '../access/roles.decorator';
+import { Role } from '../access/role';
 import { AuditService } from './audit.service';
 import { AuditPageQueryDto } from './dto/audit-page-query.dto';
 

@@ -3,10 +3,10 @@ import { Reflector } from '@nestjs/core';
 import { Request } from 'express';
 import { addressMatcher } from '../config/address-lists';
 import { AppConfig } from '../config/app-config';
-import { Role } from '../users/role';
+import { Role } from '../access/role';
 import { PasswordChangeRequiredException, SignInRequiredException } from './auth-exceptions';
-import { IS_PUBLIC } from './public.decorator';
-import { ROLES_KEY } from './roles.decorator';
+import { IS_PUBLIC } from '../access/public.decorator';
+import { ROLES_KEY } from '../access/roles.decorator';
 
 const PASSWORD_CHANGE_PATHS = new Set(['/account/password', '/logout']);
 

@@ -6,15 +6,15 @@ import { LoginCsrf } from '../security/login-csrf';
 import { TypeormSessionStore } from '../sessions/typeorm-session.store';
 import { OidcClient } from './sso/oidc-client';
 import { AuthService } from './auth.service';
-import { CurrentUser } from './current-user.decorator';
+import { CurrentUser } from '../access/current-user.decorator';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { NextPageQueryDto } from './dto/next-page-query.dto';
 import { LocalAuthGuard } from './local-auth.guard';
-import { Public } from './public.decorator';
+import { Public } from '../access/public.decorator';
 import { formField } from '../web/form-field';
 import { safeLocalPath } from './safe-redirect';
 import { SignInFailureFilter } from './sign-in-failure.filter';
-import { HOME_BY_ROLE, SignedInUser } from './signed-in-user';
+import { HOME_BY_ROLE, SignedInUser } from '../access/signed-in-user';
 
 @Controller()
 export class AuthController {

@@ -6,9 +6,9 @@ import { DIRECTORY_UNAVAILABLE, DirectorySignIn } from './sso/directory-sign-in'
 import { UsersService } from '../users/users.service';
 import { SignInRefusedException } from './auth-exceptions';
 import { LoginThrottle } from './login-throttle';
-import { verifyPassword } from './password-hasher';
-import { passwordProblem } from './password-policy';
-import { SignedInUser } from './signed-in-user';
+import { verifyPassword } from '../users/password-hasher';
+import { passwordProblem } from '../users/password-policy';
+import { SignedInUser } from '../access/signed-in-user';
 
 export const WRONG_CREDENTIALS = 'Tên đăng nhập hoặc mật khẩu không đúng.';
 

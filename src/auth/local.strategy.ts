@@ -3,7 +3,7 @@ import { PassportStrategy } from '@nestjs/passport';
 import { Request } from 'express';
 import { Strategy } from 'passport-local';
 import { AuthService } from './auth.service';
-import { SignedInUser } from './signed-in-user';
+import { SignedInUser } from '../access/signed-in-user';
 
 @Injectable()
 export class LocalStrategy extends PassportStrategy(Strategy) {

@@ -1,7 +1,7 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { PassportSerializer } from '@nestjs/passport';
 import { UsersService } from '../users/users.service';
-import { SignedInUser } from './signed-in-user';
+import { SignedInUser } from '../access/signed-in-user';
 
 type Done<T> = (error: unknown, value?: T | false) => void;
 

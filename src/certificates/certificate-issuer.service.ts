@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, IsNull, MoreThan } from 'typeorm';
-import { Attempt } from '../attempts/attempt.entity';
 import { AuditAction } from '../audit/audit-actions';
 import { AuditService } from '../audit/audit.service';
-import { SignedInUser } from '../auth/signed-in-user';
+import { SignedInUser } from '../access/signed-in-user';
 import { AppConfig } from '../config/app-config';
 import { CourseVersion } from '../courses/course-version.entity';
 import { SettingsService } from '../settings/settings.service';
 import { User } from '../users/user.entity';
 import { CertificateData } from './certificate-data';
+import { PassedAttempt } from './passed-attempt';
 import { addMonths, endOfValidity } from './certificate-dates';
 import { vietnamDate } from '../common/vietnam-dates';
 import { newCertificateSerial } from './certificate-serial';
@@ -27,7 +27,7 @@ export class CertificateIssuerService {
   ) {}
 
   /** Issues for a passing attempt unless the person already holds a valid one for that course version. */
-  public async issueForPassedAttempt(manager: EntityManager, attempt: Attempt, ip: string | null = null): Promise<Certificate | null> {
+  public async issueForPassedAttempt(manager: EntityManager, attempt: PassedAttempt, ip: string | null = null): Promise<Certificate | null> {
     const now = new Date();
     const valid = await manager.findOne(Certificate, {
       where: [
@@ -43,7 +43,7 @@ export class CertificateIssuerService {
    * `issuedAt` is earlier than now only when recording training completed before (demo history).
    * `ip` is the address of the request that led to the issue, for the audit log's "from where".
    */
-  public async issue(manager: EntityManager, attempt: Attempt, actor: SignedInUser | null, issuedAt = new Date(), ip: string | null = null): Promise<Certificate> {
+  public async issue(manager: EntityManager, attempt: PassedAttempt, actor: SignedInUser | null, issuedAt = new Date(), ip: string | null = null): Promise<Certificate> {
     const holder = await manager.findOneOrFail(User, { where: { id: attempt.userId }, relations: { department: true } });
     const version = await manager.findOneOrFail(CourseVersion, { where: { id: attempt.courseVersionId }, relations: { course: true } });
     const issuer = await this.settings.certificateIssuer(manager);

@@ -1,5 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Attempt } from '../attempts/attempt.entity';
+import { Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CourseVersion } from '../courses/course-version.entity';
 import { DateTimeColumn } from '../database/columns';
 import { User } from '../users/user.entity';
@@ -36,13 +35,11 @@ export class Certificate {
   public courseVersion?: CourseVersion;
 
   /** The passing attempt; a re-issue points at the same attempt, hence no unique index. */
+  // Named by string: attempts/ issues certificates and sits above certificates/, which must not import it.
   @Index('IDX_certificate_attempt')
+  @ForeignKey('Attempt', { name: 'FK_certificate_attempt', onDelete: 'RESTRICT', onUpdate: 'NO ACTION' })
   @Column({ type: 'integer' })
   public attemptId: number;
-
-  @ManyToOne(() => Attempt, { onDelete: 'RESTRICT', onUpdate: 'NO ACTION' })
-  @JoinColumn({ name: 'attempt_id', foreignKeyConstraintName: 'FK_certificate_attempt' })
-  public attempt?: Attempt;
 
   @Column({ type: 'integer' })
   public scorePercent: number;

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Param, Post, Redirect, Render, Req, Res } from '@nestjs/common';
 import { Request, Response } from 'express';
-import { CurrentUser } from '../auth/current-user.decorator';
-import { Roles } from '../auth/roles.decorator';
-import { SignedInUser } from '../auth/signed-in-user';
+import { CurrentUser } from '../access/current-user.decorator';
+import { Roles } from '../access/roles.decorator';
+import { SignedInUser } from '../access/signed-in-user';
 import { DepartmentsService } from '../departments/departments.service';
-import { Role } from '../users/role';
+import { Role } from '../access/role';
 import { streamCertificateZip } from './certificate-archive';
 import { CertificatesService } from './certificates.service';
 import { RevokeCertificateDto } from './dto/revoke-certificate.dto';

@@ -1,7 +1,7 @@
 import { ForbiddenException, NotFoundException } from '@nestjs/common';
 import { signedInUser } from '../../test/factories/signed-in-user.factory';
 import { Department } from '../departments/department.entity';
-import { Role } from '../users/role';
+import { Role } from '../access/role';
 import { CertificatesService } from './certificates.service';
 
 // The access check comes first, so no database is needed to see a refusal.

@@ -1,14 +1,13 @@
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Like, Repository } from 'typeorm';
-import { Attempt } from '../attempts/attempt.entity';
 import { AuditAction } from '../audit/audit-actions';
 import { AuditService } from '../audit/audit.service';
-import { departmentScope, scopeIncludesDepartment } from '../auth/access-scope';
-import { requireRole, requireScope } from '../auth/require-access';
-import { SignedInUser } from '../auth/signed-in-user';
+import { departmentScope, scopeIncludesDepartment } from '../access/access-scope';
+import { requireRole, requireScope } from '../access/require-access';
+import { SignedInUser } from '../access/signed-in-user';
 import { Department } from '../departments/department.entity';
-import { Role } from '../users/role';
+import { Role } from '../access/role';
 import { CertificateData, SignedCertificate } from './certificate-data';
 import { CertificateIssuerService } from './certificate-issuer.service';
 import { renderCertificatePdf } from './certificate-pdf';
@@ -152,7 +151,7 @@ export class CertificatesService {
     const { certificate } = await this.findReadable(admin, serialInput);
     if (certificate.revokedAt) throw new BadRequestException('Không thể cấp lại từ một giấy chứng nhận đã thu hồi.');
     return this.dataSource.transaction(async (manager) => {
-      const attempt = await manager.findOneByOrFail(Attempt, { id: certificate.attemptId });
+      const attempt = { id: certificate.attemptId, userId: certificate.userId, courseVersionId: certificate.courseVersionId, scorePercent: certificate.scorePercent };
       const replacement = await this.issuer.issue(manager, attempt, admin, new Date(), ip);
       await manager.update(Certificate, { id: certificate.id }, { revokedAt: new Date(), revokedReason: `Đã cấp lại: ${replacement.serial}`, revokedById: admin.id });
       await this.compliance.syncLearners(manager, certificate.courseId, [certificate.userId]);

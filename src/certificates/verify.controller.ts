@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Param, Query, Redirect, Render, Req } from '@nestjs/common';
 import { Request } from 'express';
-import { Public } from '../auth/public.decorator';
+import { Public } from '../access/public.decorator';
 import { CertificateSigner } from './certificate-signer';
 import { CERTIFICATE_STATUS_LABELS } from './certificate-status';
 import { CertificatesService } from './certificates.service';

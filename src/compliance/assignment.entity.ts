@@ -2,7 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { Course } from '../courses/course.entity';
 import { DateTimeColumn } from '../database/columns';
 import { Department } from '../departments/department.entity';
-import { Role } from '../users/role';
+import { Role } from '../access/role';
 
 /**
  * HR's decision that a course is mandatory for a department (optionally with its

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Post, Query, Redirect, Render, Req } from '@nestjs/common';
 import { Request } from 'express';
-import { CurrentUser } from '../auth/current-user.decorator';
-import { Roles } from '../auth/roles.decorator';
-import { SignedInUser } from '../auth/signed-in-user';
-import { Role } from '../users/role';
+import { CurrentUser } from '../access/current-user.decorator';
+import { Roles } from '../access/roles.decorator';
+import { SignedInUser } from '../access/signed-in-user';
+import { Role } from '../access/role';
 import { AssignmentsService } from './assignments.service';
 import { AssignmentsQueryDto } from './dto/assignments-query.dto';
 import { CreateAssignmentDto } from './dto/create-assignment.dto';

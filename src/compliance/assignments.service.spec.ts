@@ -1,6 +1,6 @@
 import { ForbiddenException } from '@nestjs/common';
 import { signedInUser } from '../../test/factories/signed-in-user.factory';
-import { Role } from '../users/role';
+import { Role } from '../access/role';
 import { AssignmentsService } from './assignments.service';
 
 // The access check comes first, so no database is needed to see a refusal.

@@ -74,10 +74,10 @@ export async function pagePeople(manager: EntityManager, filters: LedgerQueryFil
   return rows.map(toPersonRow);
 }
 
-/** The first people rows by full name: the on-screen list sorts in the database before it limits. */
+/** The first people rows in staff-list order (users.name_sort_key): the on-screen list sorts in the database before it limits. */
 export async function firstPeopleByName(manager: EntityManager, filters: LedgerQueryFilters, now: Date, limit: number): Promise<LedgerPersonRow[]> {
   const rows = await withPeople(currentRecords(manager, filters, now))
-    .orderBy('person.full_name', 'ASC')
+    .orderBy('person.name_sort_key', 'ASC')
     .addOrderBy('record.id', 'ASC')
     .limit(limit)
     .getRawMany<Record<string, unknown>>();
@@ -108,7 +108,8 @@ export async function overdueInSubtree(manager: EntityManager, pathPrefix: strin
     .leftJoin('course_versions', 'version', 'version.id = course.current_version_id')
     .andWhere(`${EFFECTIVE_STATUS} = 'overdue'`)
     .select(['person.full_name AS fullName', 'department.name AS departmentName', 'version.title AS courseTitle', 'record.due_date AS dueDate'])
-    .orderBy('person.full_name', 'ASC')
+    .orderBy('person.name_sort_key', 'ASC')
+    .addOrderBy('record.id', 'ASC')
     .limit(limit)
     .getRawMany<OverduePerson>();
 }

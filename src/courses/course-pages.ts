@@ -1,4 +1,4 @@
-import { SignedInUser } from '../auth/signed-in-user';
+import { SignedInUser } from '../access/signed-in-user';
 
 /** Provided by the learning module, above courses/, attempts/ and compliance/: a page joins all three. */
 export const COURSE_PAGES = Symbol('CoursePages');

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param, ParseIntPipe, Render } from '@nestjs/common';
-import { CurrentUser } from '../auth/current-user.decorator';
-import { SignedInUser } from '../auth/signed-in-user';
+import { CurrentUser } from '../access/current-user.decorator';
+import { SignedInUser } from '../access/signed-in-user';
 import { COURSE_PAGES, CoursePages } from './course-pages';
 
 /** Courses and lessons: open to every signed-in person. */

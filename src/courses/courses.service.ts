@@ -1,7 +1,7 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Not, Repository } from 'typeorm';
-import { SignedInUser } from '../auth/signed-in-user';
+import { SignedInUser } from '../access/signed-in-user';
 import { COMPLIANCE_SYNC, ComplianceSync } from '../common/compliance-sync';
 import { CourseVersion } from './course-version.entity';
 import { Course } from './course.entity';

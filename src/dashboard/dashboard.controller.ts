@@ -1,8 +1,8 @@
 import { Controller, Get, Query, Redirect, Render } from '@nestjs/common';
-import { CurrentUser } from '../auth/current-user.decorator';
-import { Roles } from '../auth/roles.decorator';
-import { HOME_BY_ROLE, SignedInUser } from '../auth/signed-in-user';
-import { Role } from '../users/role';
+import { CurrentUser } from '../access/current-user.decorator';
+import { Roles } from '../access/roles.decorator';
+import { HOME_BY_ROLE, SignedInUser } from '../access/signed-in-user';
+import { Role } from '../access/role';
 import { DashboardService } from './dashboard.service';
 import { HomeQueryDto } from './dto/home-query.dto';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
-import { SignedInUser } from '../auth/signed-in-user';
+import { SignedInUser } from '../access/signed-in-user';
 import { DepartmentsService } from '../departments/departments.service';
 import { LearningService } from '../learning/learning.service';
 import { NoticesService } from '../reminders/notices.service';

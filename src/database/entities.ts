@@ -2,7 +2,7 @@ import { AttemptQuestion } from '../attempts/attempt-question.entity';
 import { Attempt } from '../attempts/attempt.entity';
 import { AuditChainHead } from '../audit/audit-chain-head.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
-import { PasswordHistoryEntry } from '../auth/password-history.entity';
+import { PasswordHistoryEntry } from '../users/password-history.entity';
 import { Certificate } from '../certificates/certificate.entity';
 import { Assignment } from '../compliance/assignment.entity';
 import { ComplianceRecord } from '../compliance/compliance-record.entity';

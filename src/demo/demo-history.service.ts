@@ -5,7 +5,7 @@ import { AttemptQuestion } from '../attempts/attempt-question.entity';
 import { AttemptStatus } from '../attempts/attempt-status';
 import { Attempt } from '../attempts/attempt.entity';
 import { AttemptsService } from '../attempts/attempts.service';
-import { SignedInUser } from '../auth/signed-in-user';
+import { SignedInUser } from '../access/signed-in-user';
 import { CertificateIssuerService } from '../certificates/certificate-issuer.service';
 import { AssignmentsService } from '../compliance/assignments.service';
 import { CoursesService } from '../courses/courses.service';

@@ -1,5 +1,5 @@
 import { CertificateIssuerSettings } from '../settings/certificate-issuer';
-import { Role } from '../users/role';
+import { Role } from '../access/role';
 
 /** A fictional province's organisation for trying the portal; never loaded in production. */
 export const DEMO_PASSWORD = 'Demo@2026';

@@ -1,4 +1,4 @@
-import { compareVietnamese } from '../users/vietnamese-order';
+import { compareVietnamese } from '../common/vietnamese-order';
 import { Department } from './department.entity';
 
 export interface DepartmentNode {

@@ -1,18 +1,14 @@
 import { Controller, Get, Param, Render } from '@nestjs/common';
-import { CurrentUser } from '../auth/current-user.decorator';
-import { Roles } from '../auth/roles.decorator';
-import { SignedInUser } from '../auth/signed-in-user';
-import { Role } from '../users/role';
-import { UsersService } from '../users/users.service';
+import { CurrentUser } from '../access/current-user.decorator';
+import { Role } from '../access/role';
+import { Roles } from '../access/roles.decorator';
+import { SignedInUser } from '../access/signed-in-user';
 import { DepartmentsService } from './departments.service';
 
 @Controller('departments')
 @Roles(Role.Head, Role.Hr, Role.Admin)
 export class DepartmentsController {
-  public constructor(
-    private readonly departments: DepartmentsService,
-    private readonly users: UsersService,
-  ) {}
+  public constructor(private readonly departments: DepartmentsService) {}
 
   @Get()
   @Render('departments/index')
@@ -23,13 +19,7 @@ export class DepartmentsController {
   @Get(':code')
   @Render('departments/show')
   public async show(@CurrentUser() user: SignedInUser, @Param('code') code: string): Promise<object> {
-    const department = await this.departments.findVisibleByCode(user, code);
-    const subtree = await this.departments.findSubtree(department);
-    return {
-      title: department.name,
-      department,
-      subDepartments: subtree.filter((unit) => unit.parentId === department.id),
-      staff: await this.users.findByDepartment(department),
-    };
+    const page = await this.departments.pageFor(user, code);
+    return { title: page.department.name, ...page };
   }
 }

@@ -1,10 +1,10 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Like, Repository } from 'typeorm';
-import { DepartmentScope, departmentScope, scopeIncludesDepartment } from '../auth/access-scope';
-import { SignedInUser } from '../auth/signed-in-user';
+import { DepartmentScope, departmentScope, scopeIncludesDepartment } from '../access/access-scope';
+import { SignedInUser } from '../access/signed-in-user';
+import { DEPARTMENT_STAFF, DepartmentStaff, StaffListEntry } from '../common/department-staff';
 import { Department } from './department.entity';
-import { UsersService } from '../users/users.service';
 import { buildDepartmentTree, DepartmentNode, flattenDepartmentTree } from './department-tree';
 
 export interface DepartmentOverview {
@@ -24,7 +24,7 @@ export interface NewDepartment {
 export class DepartmentsService {
   public constructor(
     @InjectRepository(Department) private readonly departments: Repository<Department>,
-    private readonly users: UsersService,
+    @Inject(DEPARTMENT_STAFF) private readonly staff: DepartmentStaff,
   ) {}
 
   /** Creates a department under its parent; the path needs the new id, hence two writes in one transaction. */
@@ -68,7 +68,7 @@ export class DepartmentsService {
   /** The departments in scope in display order, each with its number of staff. */
   public async overviewFor(user: SignedInUser): Promise<DepartmentOverview[]> {
     const nodes = flattenDepartmentTree(await this.treeVisibleTo(user));
-    const counts = await this.users.countByDepartment(nodes.map((node) => node.department.id));
+    const counts = await this.staff.countByDepartment(nodes.map((node) => node.department.id));
     return nodes.map((node) => ({
       code: node.department.code,
       name: node.department.name,
@@ -89,6 +89,13 @@ export class DepartmentsService {
       throw new NotFoundException('Không tìm thấy đơn vị.');
     }
     return department;
+  }
+
+  /** The department page: the unit (in the person's scope, else 404), its direct sub-units and its people. */
+  public async pageFor(user: SignedInUser, code: string): Promise<{ department: Department; subDepartments: Department[]; staff: StaffListEntry[] }> {
+    const department = await this.findVisibleByCode(user, code);
+    const subtree = await this.findSubtree(department);
+    return { department, subDepartments: subtree.filter((unit) => unit.parentId === department.id), staff: await this.staff.listForDepartment(department.id) };
   }
 
   public async findSubtree(department: Department): Promise<Department[]> {

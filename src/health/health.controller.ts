@@ -2,7 +2,7 @@ import { Controller, Get, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { Public } from '../auth/public.decorator';
+import { Public } from '../access/public.decorator';
 import { OidcClient } from '../auth/sso/oidc-client';
 
 const PROBE_TIMEOUT_MS = 2_000;

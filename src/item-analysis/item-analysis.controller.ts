@@ -1,9 +1,9 @@
 import { Controller, Get, Param, Render, Req, Res } from '@nestjs/common';
 import { Request, Response } from 'express';
-import { CurrentUser } from '../auth/current-user.decorator';
-import { Roles } from '../auth/roles.decorator';
-import { SignedInUser } from '../auth/signed-in-user';
-import { Role } from '../users/role';
+import { CurrentUser } from '../access/current-user.decorator';
+import { Roles } from '../access/roles.decorator';
+import { SignedInUser } from '../access/signed-in-user';
+import { Role } from '../access/role';
 import { itemAnalysisPage } from './item-analysis-view';
 import { ItemAnalysisService } from './item-analysis.service';
 

@@ -1,13 +1,13 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { AuditAction } from '../audit/audit-actions';
 import { AuditService } from '../audit/audit.service';
-import { SignedInUser } from '../auth/signed-in-user';
+import { SignedInUser } from '../access/signed-in-user';
 import { QuestionType } from '../courses/content/course-content';
-import { Role } from '../users/role';
+import { Role } from '../access/role';
 import { CsvFile, itemAnalysisCsv } from './item-analysis-csv';
 import { ItemAnalysisRepository, QuestionSummary } from './item-analysis.repository';
 import { analyseQuestion, answerRowsByQuestion, QuestionAnalysis } from './item-statistics';
-import { requireRole } from '../auth/require-access';
+import { requireRole } from '../access/require-access';
 
 export interface ItemRow extends QuestionAnalysis {
   questionKey: string;

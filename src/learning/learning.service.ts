@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AttemptsService } from '../attempts/attempts.service';
-import { SignedInUser } from '../auth/signed-in-user';
+import { SignedInUser } from '../access/signed-in-user';
 import { citationView } from '../courses/citations';
 import { CoursePages } from '../courses/course-pages';
 import { assignedCoursesOf } from '../compliance/ledger-queries';

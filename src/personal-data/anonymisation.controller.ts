@@ -1,9 +1,9 @@
 import { Controller, Param, Post, Redirect, Req } from '@nestjs/common';
 import { Request } from 'express';
-import { CurrentUser } from '../auth/current-user.decorator';
-import { Roles } from '../auth/roles.decorator';
-import { SignedInUser } from '../auth/signed-in-user';
-import { Role } from '../users/role';
+import { CurrentUser } from '../access/current-user.decorator';
+import { Roles } from '../access/roles.decorator';
+import { SignedInUser } from '../access/signed-in-user';
+import { Role } from '../access/role';
 import { AnonymisationService } from './anonymisation.service';
 
 /** Roles are the administrator's (product.md §1): so are departures and anonymisation. */

@@ -3,16 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction } from '../audit/audit-actions';
 import { AuditService } from '../audit/audit.service';
-import { PasswordHistoryEntry } from '../auth/password-history.entity';
-import { SignedInUser } from '../auth/signed-in-user';
+import { PasswordHistoryEntry } from '../users/password-history.entity';
+import { SignedInUser } from '../access/signed-in-user';
 import { CertificateData } from '../certificates/certificate-data';
 import { canonicalCertificateJson, certificateSha256 } from '../certificates/certificate-signature';
 import { Certificate } from '../certificates/certificate.entity';
 import { AppConfig } from '../config/app-config';
 import { Notice } from '../reminders/notice.entity';
 import { Session } from '../sessions/session.entity';
-import { Role } from '../users/role';
-import { searchName } from '../users/search-name';
+import { Role } from '../access/role';
+import { nameColumns } from '../users/search-name';
 import { User } from '../users/user.entity';
 import { anonymisationRefusal, anonymisedIdentity } from './anonymisation';
 
@@ -50,7 +50,7 @@ export class AnonymisationService {
       await manager.update(
         User,
         { id: person.id },
-        { ...identity, searchName: searchName(identity.fullName), email: null, position: null, passwordHash: null, mustChangePassword: false, anonymisedAt: new Date(), updatedAt: new Date() },
+        { ...identity, ...nameColumns(identity.fullName), email: null, position: null, passwordHash: null, mustChangePassword: false, anonymisedAt: new Date(), updatedAt: new Date() },
       );
       await manager.delete(PasswordHistoryEntry, { userId: person.id });
       await manager.delete(Notice, { userId: person.id });

@@ -2,9 +2,9 @@ import { Controller, Get, Render, Req, Res } from '@nestjs/common';
 import { Request, Response } from 'express';
 import { AuditAction } from '../audit/audit-actions';
 import { AuditService } from '../audit/audit.service';
-import { CurrentUser } from '../auth/current-user.decorator';
-import { Public } from '../auth/public.decorator';
-import { SignedInUser } from '../auth/signed-in-user';
+import { CurrentUser } from '../access/current-user.decorator';
+import { Public } from '../access/public.decorator';
+import { SignedInUser } from '../access/signed-in-user';
 import { AppConfig } from '../config/app-config';
 import { PersonalDataService } from './personal-data.service';
 

@@ -4,7 +4,7 @@ import { Brackets, DataSource, In } from 'typeorm';
 import { AttemptQuestion } from '../attempts/attempt-question.entity';
 import { Attempt } from '../attempts/attempt.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
-import { SignedInUser } from '../auth/signed-in-user';
+import { SignedInUser } from '../access/signed-in-user';
 import { certificateStatus } from '../certificates/certificate-status';
 import { Certificate } from '../certificates/certificate.entity';
 import { ComplianceRecord } from '../compliance/compliance-record.entity';

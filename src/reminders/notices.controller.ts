@@ -1,6 +1,6 @@
 import { Controller, Get, Post, Redirect, Render } from '@nestjs/common';
-import { CurrentUser } from '../auth/current-user.decorator';
-import { SignedInUser } from '../auth/signed-in-user';
+import { CurrentUser } from '../access/current-user.decorator';
+import { SignedInUser } from '../access/signed-in-user';
 import { NoticesService } from './notices.service';
 
 @Controller('notices')

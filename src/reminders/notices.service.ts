@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
-import { SignedInUser } from '../auth/signed-in-user';
+import { SignedInUser } from '../access/signed-in-user';
 import { Notice } from './notice.entity';
 
 @Injectable()

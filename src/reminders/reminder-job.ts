@@ -2,7 +2,7 @@ import { DataSource, QueryFailedError } from 'typeorm';
 import { ComplianceSync } from '../common/compliance-sync';
 import { vietnamDate } from '../common/vietnam-dates';
 import { overdueInSubtree, pendingReminders, PendingReminder } from '../compliance/ledger-queries';
-import { Role } from '../users/role';
+import { Role } from '../access/role';
 import { User } from '../users/user.entity';
 import { MailSender } from './mailer';
 import { Notice, NoticeKind } from './notice.entity';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Response } from 'express';
 import { AuditAction } from '../audit/audit-actions';
 import { AuditService } from '../audit/audit.service';
-import { SignedInUser } from '../auth/signed-in-user';
+import { SignedInUser } from '../access/signed-in-user';
 import { SettingsService } from '../settings/settings.service';
 import { writeComplianceCsv, writePeopleCsv } from './export/compliance-csv';
 import { writeCompliancePdf } from './export/compliance-pdf';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { SignedInUser } from '../auth/signed-in-user';
+import { SignedInUser } from '../access/signed-in-user';
 import { CoursesService } from '../courses/courses.service';
 import { DepartmentsService } from '../departments/departments.service';
 import { ReportRequest, ReportsService, ReportSubject } from './reports.service';

@@ -1,9 +1,9 @@
 import { Controller, Get, Query, Render, Req, Res } from '@nestjs/common';
 import { Request, Response } from 'express';
-import { CurrentUser } from '../auth/current-user.decorator';
-import { Roles } from '../auth/roles.decorator';
-import { SignedInUser } from '../auth/signed-in-user';
-import { Role } from '../users/role';
+import { CurrentUser } from '../access/current-user.decorator';
+import { Roles } from '../access/roles.decorator';
+import { SignedInUser } from '../access/signed-in-user';
+import { Role } from '../access/role';
 import { ReportExportService } from './report-export.service';
 import { ReportPagesService } from './report-pages.service';
 import { ReportQueryDto } from './dto/report-query.dto';

@@ -1,15 +1,14 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, Like } from 'typeorm';
-import { Role } from '../users/role';
-import { requireRole } from '../auth/require-access';
-import { SignedInUser } from '../auth/signed-in-user';
+import { Role } from '../access/role';
+import { requireRole } from '../access/require-access';
+import { SignedInUser } from '../access/signed-in-user';
 import { Course } from '../courses/course.entity';
 import { CourseVersion } from '../courses/course-version.entity';
 import { Department } from '../departments/department.entity';
 import { DepartmentsService } from '../departments/departments.service';
 import { countsByDepartment, firstPeopleByName, LedgerPersonRow, overdueInSubtree, OverduePerson, pagePeople } from '../compliance/ledger-queries';
-import { comparePersonNames } from '../users/vietnamese-order';
 import { DepartmentComplianceRow, PersonComplianceRow } from './report-rows';
 import { rollUp } from './roll-up';
 import { vietnamDate } from '../common/vietnam-dates';
@@ -71,16 +70,15 @@ export class ReportsService {
     }
   }
 
-  /** At most `limit` people rows, taken by name in the database, then in Vietnamese name order. */
+  /** The first `limit` people rows in staff-list order, sorted by the database before it limits. */
   public async firstPeople(subject: ReportSubject, limit: number, now = new Date()): Promise<PersonComplianceRow[]> {
     const people = await firstPeopleByName(this.dataSource.manager, { pathPrefix: subject.pathPrefix, courseId: subject.course?.id }, now, limit);
-    return people.map(toReportRow).sort((a, b) => comparePersonNames(a.fullName, b.fullName));
+    return people.map(toReportRow);
   }
 
-  /** Overdue people of the subject's subtree, in Vietnamese name order, at most `limit`. */
+  /** The first `limit` overdue people of the subject's subtree in staff-list order. */
   public async overdue(subject: ReportSubject, limit: number, now = new Date()): Promise<OverduePerson[]> {
-    const people = await overdueInSubtree(this.dataSource.manager, subject.pathPrefix, now, limit);
-    return people.sort((a, b) => comparePersonNames(a.fullName, b.fullName));
+    return overdueInSubtree(this.dataSource.manager, subject.pathPrefix, now, limit);
   }
 
   private async ownDepartmentCode(user: SignedInUser): Promise<string> {

@@ -2,10 +2,10 @@ import { Body, Controller, Get, Post, Query, Render, Res } from '@nestjs/common'
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { Response } from 'express';
-import { CurrentUser } from '../auth/current-user.decorator';
-import { Roles } from '../auth/roles.decorator';
-import { SignedInUser } from '../auth/signed-in-user';
-import { Role } from '../users/role';
+import { CurrentUser } from '../access/current-user.decorator';
+import { Roles } from '../access/roles.decorator';
+import { SignedInUser } from '../access/signed-in-user';
+import { Role } from '../access/role';
 import { CertificateIssuerSettings } from './certificate-issuer';
 import { SettingsQueryDto } from './dto/settings-query.dto';
 import { SettingsService } from './settings.service';

@@ -1,6 +1,6 @@
 import { ForbiddenException } from '@nestjs/common';
 import { signedInUser } from '../../test/factories/signed-in-user.factory';
-import { Role } from '../users/role';
+import { Role } from '../access/role';
 import { DEFAULT_CERTIFICATE_ISSUER } from './certificate-issuer';
 import { SettingsService } from './settings.service';
 

@@ -3,9 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditAction } from '../audit/audit-actions';
 import { AuditService } from '../audit/audit.service';
-import { requireRole } from '../auth/require-access';
-import { SignedInUser } from '../auth/signed-in-user';
-import { Role } from '../users/role';
+import { requireRole } from '../access/require-access';
+import { SignedInUser } from '../access/signed-in-user';
+import { Role } from '../access/role';
 import { CertificateIssuerSettings, DEFAULT_CERTIFICATE_ISSUER } from './certificate-issuer';
 import { Setting } from './setting.entity';
 

@@ -1,4 +1,4 @@
-import { Role } from '../users/role';
+import { Role } from '../access/role';
 import { ImportProblem } from './import-problem';
 
 /** Who runs an import. The command line has no account and acts with an administrator's rights. */

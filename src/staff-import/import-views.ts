@@ -1,4 +1,4 @@
-import { ROLE_LABELS } from '../users/role';
+import { ROLE_LABELS } from '../access/role';
 import { ImportKind } from './import-kind';
 import { formatProblem } from './import-problem';
 import { ImportUpload } from './import-upload.entity';

@@ -1,4 +1,4 @@
-import { Role } from '../users/role';
+import { Role } from '../access/role';
 import { COMMAND_LINE_ACTOR, ImportActor } from './import-plan';
 import { formatProblem } from './import-problem';
 import { KnownDepartment, KnownPerson, planStaffImport, StaffSnapshot } from './staff-import-plan';

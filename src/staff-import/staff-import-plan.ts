@@ -1,4 +1,4 @@
-import { Role, ROLE_LABELS } from '../users/role';
+import { Role, ROLE_LABELS } from '../access/role';
 import { ImportProblem, importProblem } from './import-problem';
 import { FieldChange, ImportActor, ImportPlan, shown } from './import-plan';
 import { DepartmentReference, StaffRow } from './staff-rows';

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Redirect, Render, Req, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { Request, Response } from 'express';
-import { CurrentUser } from '../auth/current-user.decorator';
-import { Roles } from '../auth/roles.decorator';
-import { SignedInUser } from '../auth/signed-in-user';
+import { CurrentUser } from '../access/current-user.decorator';
+import { Roles } from '../access/roles.decorator';
+import { SignedInUser } from '../access/signed-in-user';
 import { CsrfAfterUploadInterceptor, CsrfCheckedAfterUpload } from '../security/csrf';
-import { Role } from '../users/role';
+import { Role } from '../access/role';
 import { EXAMPLE_DEPARTMENTS_CSV, EXAMPLE_STAFF_CSV } from './example-csv';
 import { formView, previewView, resultView } from './import-views';
 import { StaffImportService, UploadedCsv } from './staff-import.service';

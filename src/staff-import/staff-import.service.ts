@@ -2,10 +2,10 @@ import { ConflictException, ForbiddenException, HttpStatus, Inject, Injectable, 
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { SignedInUser } from '../auth/signed-in-user';
+import { SignedInUser } from '../access/signed-in-user';
 import { COMPLIANCE_SYNC, ComplianceSync } from '../common/compliance-sync';
 import { DepartmentsService } from '../departments/departments.service';
-import { Role } from '../users/role';
+import { Role } from '../access/role';
 import { UsersService } from '../users/users.service';
 import { decodeCsv, nonTextProblem } from './csv-file';
 import { isImportKind } from './import-kind';

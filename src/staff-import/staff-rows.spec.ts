@@ -1,4 +1,4 @@
-import { Role } from '../users/role';
+import { Role } from '../access/role';
 import { readCsvTable } from './csv-file';
 import { formatProblem } from './import-problem';
 import { parseRole, readStaffRows } from './staff-rows';

@@ -1,5 +1,5 @@
 import { isEmail } from 'class-validator';
-import { Role } from '../users/role';
+import { Role } from '../access/role';
 import { normaliseName, searchName } from '../users/search-name';
 import { CsvTable } from './csv-file';
 import { ColumnSpec } from './import-columns';

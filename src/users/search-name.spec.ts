@@ -1,5 +1,5 @@
 import { normaliseName, searchName } from './search-name';
-import { comparePersonNames, compareVietnamese } from './vietnamese-order';
+import { comparePersonNames, compareVietnamese } from '../common/vietnamese-order';
 
 describe('searchName', () => {
   it('should fold diacritics, đ and case', () => {

@@ -2,7 +2,8 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { DateTimeColumn } from '../database/columns';
 import { TimestampedEntity } from '../database/timestamped.entity';
 import { Department } from '../departments/department.entity';
-import { Role } from './role';
+import { Role } from '../access/role';
+import { NAME_SORT_KEY_LENGTH } from './name-sort-key';
 
 @Entity('users')
 export class User extends TimestampedEntity {
@@ -26,6 +27,10 @@ export class User extends TimestampedEntity {
   @Index('IDX_user_search_name')
   @Column({ type: 'varchar', length: 255 })
   public searchName: string;
+
+  /** Staff-list order (given name first) as digits: see nameSortKey. */
+  @Column({ type: 'varchar', length: NAME_SORT_KEY_LENGTH, default: '' })
+  public nameSortKey: string;
 
   @Column({ type: 'varchar', length: 255, nullable: true })
   public email: string | null;

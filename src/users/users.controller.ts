@@ -1,10 +1,10 @@
 import { Controller, Get, Query, Render } from '@nestjs/common';
-import { departmentScope } from '../auth/access-scope';
-import { CurrentUser } from '../auth/current-user.decorator';
-import { Roles } from '../auth/roles.decorator';
-import { SignedInUser } from '../auth/signed-in-user';
+import { departmentScope } from '../access/access-scope';
+import { CurrentUser } from '../access/current-user.decorator';
+import { Roles } from '../access/roles.decorator';
+import { SignedInUser } from '../access/signed-in-user';
 import { PeopleQueryDto } from './dto/people-query.dto';
-import { Role } from './role';
+import { Role } from '../access/role';
 import { UsersService } from './users.service';
 
 @Controller('people')

@@ -1,17 +1,17 @@
+import { DepartmentStaff } from '../common/department-staff';
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { DepartmentScope } from '../auth/access-scope';
-import { hashPassword } from '../auth/password-hasher';
-import { isRecentPassword, rememberReplacedPassword } from '../auth/password-history';
-import { DEFAULT_PASSWORD_POLICY, passwordExpired } from '../auth/password-policy';
+import { DepartmentScope } from '../access/access-scope';
+import { hashPassword } from './password-hasher';
+import { isRecentPassword, rememberReplacedPassword } from './password-history';
+import { DEFAULT_PASSWORD_POLICY, passwordExpired } from './password-policy';
 import { AppConfig, PasswordPolicy } from '../config/app-config';
-import { SignedInUser } from '../auth/signed-in-user';
-import { Department } from '../departments/department.entity';
-import { Role } from './role';
-import { normaliseName, searchName } from './search-name';
+import { SignedInUser } from '../access/signed-in-user';
+import { Role } from '../access/role';
+import { nameColumns, searchName } from './search-name';
 import { User } from './user.entity';
-import { comparePersonNames } from './vietnamese-order';
+import { comparePersonNames } from '../common/vietnamese-order';
 
 export interface NewUser {
   employeeCode: string;
@@ -37,7 +37,7 @@ export interface StaffRecordChanges {
 }
 
 @Injectable()
-export class UsersService {
+export class UsersService implements DepartmentStaff {
   public constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     // Optional: benchmarks build this service by hand and only read people.
@@ -50,13 +50,11 @@ export class UsersService {
 
   public async create(input: NewUser, manager: EntityManager = this.users.manager): Promise<User> {
     const password = input.password ?? input.initialPassword;
-    const fullName = normaliseName(input.fullName);
     return manager.getRepository(User).save(
       manager.getRepository(User).create({
         employeeCode: input.employeeCode,
         username: (input.username ?? input.employeeCode).toLowerCase(),
-        fullName,
-        searchName: searchName(fullName),
+        ...nameColumns(input.fullName),
         email: input.email ?? null,
         position: input.position ?? null,
         departmentId: input.departmentId,
@@ -71,7 +69,7 @@ export class UsersService {
 
   /** Updates a person's record from a staff file, in the import's transaction. */
   public async updateStaffRecord(id: number, changes: StaffRecordChanges, manager: EntityManager = this.users.manager): Promise<void> {
-    await manager.update(User, { id }, { ...changes, searchName: searchName(changes.fullName), updatedAt: new Date() });
+    await manager.update(User, { id }, { ...changes, ...nameColumns(changes.fullName), updatedAt: new Date() });
   }
 
   public async count(): Promise<number> {
@@ -122,8 +120,8 @@ export class UsersService {
   }
 
   /** Staff of one department, sorted as on an official list. */
-  public async findByDepartment(department: Department): Promise<User[]> {
-    const staff = await this.users.find({ where: { departmentId: department.id } });
+  public async listForDepartment(departmentId: number): Promise<User[]> {
+    const staff = await this.users.find({ where: { departmentId } });
     return staff.sort((a, b) => comparePersonNames(a.fullName, b.fullName));
   }
 

@@ -1,5 +1,5 @@
-import { SignedInUser } from '../auth/signed-in-user';
-import { Role } from '../users/role';
+import { SignedInUser } from '../access/signed-in-user';
+import { Role } from '../access/role';
 
 export interface NavigationItem {
   href: string;

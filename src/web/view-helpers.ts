@@ -4,7 +4,7 @@ import { auditDetailLines } from '../audit/audit-details';
 import { CERTIFICATE_STATUS_LABELS, CertificateStatus } from '../certificates/certificate-status';
 import { describeSource, formatSourceDate } from '../courses/citations';
 import { COMPLIANCE_STATUS_LABELS, ComplianceStatus } from '../compliance/compliance-status';
-import { ROLE_LABELS, Role } from '../users/role';
+import { ROLE_LABELS, Role } from '../access/role';
 
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const dateFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' });

@@ -1,5 +1,5 @@
-import { SignedInUser } from '../../src/auth/signed-in-user';
-import { Role } from '../../src/users/role';
+import { SignedInUser } from '../../src/access/signed-in-user';
+import { Role } from '../../src/access/role';
 
 /** A signed-in person of the given role in department /1/4/, for tests that never reach a database. */
 export function signedInUser(role: Role, overrides: Partial<SignedInUser> = {}): SignedInUser {

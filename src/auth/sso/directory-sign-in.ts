@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { AuditAction } from '../../audit/audit-actions';
 import { AuditService } from '../../audit/audit.service';
-import { SignedInUser } from '../signed-in-user';
+import { SignedInUser } from '../../access/signed-in-user';
 import { AppConfig } from '../../config/app-config';
 import { UsersService } from '../../users/users.service';
 import { LdapDirectory } from './ldap-directory';

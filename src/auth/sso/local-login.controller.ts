@@ -1,9 +1,9 @@
 import { Body, Controller, Param, Post, Redirect, Req } from '@nestjs/common';
 import { Request } from 'express';
-import { CurrentUser } from '../current-user.decorator';
-import { Roles } from '../roles.decorator';
-import { SignedInUser } from '../signed-in-user';
-import { Role } from '../../users/role';
+import { CurrentUser } from '../../access/current-user.decorator';
+import { Roles } from '../../access/roles.decorator';
+import { SignedInUser } from '../../access/signed-in-user';
+import { Role } from '../../access/role';
 import { LocalLoginService } from './local-login.service';
 
 /** An administrator turns local passwords off (or on again) for a person who signs in through SSO. */

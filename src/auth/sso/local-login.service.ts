@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditAction } from '../../audit/audit-actions';
 import { AuditService } from '../../audit/audit.service';
-import { SignedInUser } from '../signed-in-user';
+import { SignedInUser } from '../../access/signed-in-user';
 import { Session } from '../../sessions/session.entity';
-import { Role } from '../../users/role';
+import { Role } from '../../access/role';
 import { User } from '../../users/user.entity';
 
 @Injectable()

@@ -2,7 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { Request, Response } from 'express';
 import { AuditAction } from '../../audit/audit-actions';
 import { AuditService } from '../../audit/audit.service';
-import { HOME_BY_ROLE, SignedInUser } from '../signed-in-user';
+import { HOME_BY_ROLE, SignedInUser } from '../../access/signed-in-user';
 import { AppConfig } from '../../config/app-config';
 import { markSignedIn } from '../../sessions/session-lifetime';
 import { UsersService } from '../../users/users.service';

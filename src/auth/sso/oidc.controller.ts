@@ -1,7 +1,7 @@
 import { Controller, Get, NotFoundException, Query, Req, Res } from '@nestjs/common';
 import { Request, Response } from 'express';
 import { NextPageQueryDto } from '../dto/next-page-query.dto';
-import { Public } from '../public.decorator';
+import { Public } from '../../access/public.decorator';
 import { safeLocalPath } from '../safe-redirect';
 import { OidcSignInService } from './oidc-sign-in.service';
 

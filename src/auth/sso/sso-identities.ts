@@ -5,7 +5,7 @@ import { AuditAction } from '../../audit/audit-actions';
 import { AuditService } from '../../audit/audit.service';
 import { AppConfig } from '../../config/app-config';
 import { Department } from '../../departments/department.entity';
-import { Role } from '../../users/role';
+import { Role } from '../../access/role';
 import { User } from '../../users/user.entity';
 import { UsersService } from '../../users/users.service';
 import { MatchField } from './sso-config';

@@ -1,6 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { ROLES } from '../../users/role';
+import { ROLES } from '../../access/role';
 
 /** "24/11/2026" or "2026-11-24" (what a date input sends) → "2026-11-24"; anything else stays as typed. */
 function isoDateFromForm(value: unknown): unknown {

@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import { Role } from '../users/role';
+import { Role } from './role';
 
 export const ROLES_KEY = 'roles';
 

@@ -1,4 +1,4 @@
-import { Role } from '../users/role';
+import { Role } from './role';
 import { departmentScope, scopeIncludesDepartment } from './access-scope';
 import { signedInUser as person } from '../../test/factories/signed-in-user.factory';
 

@@ -1,5 +1,5 @@
 import { EntityManager, In } from 'typeorm';
-import { User } from '../users/user.entity';
+import { User } from './user.entity';
 import { verifyPassword } from './password-hasher';
 import { PasswordHistoryEntry } from './password-history.entity';
 

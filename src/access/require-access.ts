@@ -1,5 +1,5 @@
 import { ForbiddenException, NotFoundException } from '@nestjs/common';
-import { Role } from '../users/role';
+import { Role } from './role';
 import { departmentScope, scopeIncludesDepartment } from './access-scope';
 import { SignedInUser } from './signed-in-user';
 

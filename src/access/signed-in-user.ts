@@ -1,4 +1,4 @@
-import { Role } from '../users/role';
+import { Role } from './role';
 
 /** What a request knows about the person signed in: loaded from the database on every request. */
 export interface SignedInUser {

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { DateTimeColumn } from '../database/columns';
-import { User } from '../users/user.entity';
+import { User } from './user.entity';
 
 /** The hash of a password a person replaced; kept only to refuse choosing it again. */
 @Entity('password_history')

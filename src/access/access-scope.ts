@@ -1,4 +1,4 @@
-import { Role } from '../users/role';
+import { Role } from './role';
 import { SignedInUser } from './signed-in-user';
 
 /**

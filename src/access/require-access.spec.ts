@@ -1,6 +1,6 @@
 import { ForbiddenException, NotFoundException } from '@nestjs/common';
 import { signedInUser } from '../../test/factories/signed-in-user.factory';
-import { Role } from '../users/role';
+import { Role } from './role';
 import { requireRole, requireScope } from './require-access';
 
 describe('requireRole', () => {
