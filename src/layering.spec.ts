@@ -20,6 +20,13 @@ function featureImports(): Map<string, Set<string>> {
   return graph;
 }
 
+/** Non-test TypeScript files of the feature folders, relative to src/. */
+function sourceFiles(): string[] {
+  return readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter(
+    (file) => file.endsWith('.ts') && !file.endsWith('.spec.ts') && file.includes('/') && !INFRASTRUCTURE.has(file.split(/[\\/]/)[0]),
+  );
+}
+
 function reaches(graph: Map<string, Set<string>>, from: string, to: string, seen = new Set<string>()): boolean {
   for (const next of graph.get(from) ?? []) {
     if (next === to) return true;
@@ -47,6 +54,24 @@ describe('layering of the feature folders', () => {
       (file) => file.endsWith('.ts') && !file.startsWith('audit/') && /from '[^']*audit\/record-audit'/.test(readFileSync(join(SRC, file), 'utf8')),
     );
     expect(writers).toEqual([]);
+  });
+
+  it('should let each feature write only its own tables', () => {
+    const owner = new Map<string, string>();
+    for (const file of sourceFiles().filter((name) => name.endsWith('.entity.ts'))) {
+      for (const [, entity] of readFileSync(join(SRC, file), 'utf8').matchAll(/export class (\w+)/g)) owner.set(entity, file.split(/[\\/]/)[0]);
+    }
+    const writes = sourceFiles().flatMap((file) =>
+      [
+        ...readFileSync(join(SRC, file), 'utf8').matchAll(
+          /\.(?:update|delete|insert|upsert|increment|decrement|softDelete|create)\(\s*(\w+)\s*,|getRepository\((\w+)\)\s*\.(?:save|update|delete|insert|upsert|remove)\b|\.into\((\w+)\)/g,
+        ),
+      ]
+        .map((match) => match[1] ?? match[2] ?? match[3])
+        .filter((entity) => owner.has(entity) && owner.get(entity) !== file.split(/[\\/]/)[0])
+        .map((entity) => `${file} writes ${entity} (${owner.get(entity)})`),
+    );
+    expect(writes).toEqual([]);
   });
 
   it('should have no import cycle between feature folders', () => {

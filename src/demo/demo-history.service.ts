@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AttemptQuestion } from '../attempts/attempt-question.entity';
-import { AttemptStatus } from '../attempts/attempt-status';
 import { Attempt } from '../attempts/attempt.entity';
 import { AttemptsService } from '../attempts/attempts.service';
+import { recordPastPass } from '../attempts/past-pass';
 import { SignedInUser } from '../access/signed-in-user';
 import { CertificateIssuerService } from '../certificates/certificate-issuer.service';
 import { AssignmentsService } from '../compliance/assignments.service';
@@ -51,9 +51,7 @@ export class DemoHistoryService {
   /** A pass long ago whose certificate has run out: recorded with its original dates. */
   private async backdatePass(attempt: Attempt, at: Date): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const passed = { status: AttemptStatus.Submitted, inProgressKey: null, startedAt: at, deadlineAt: null, submittedAt: at, correctCount: attempt.questionCount, scorePercent: 100, passed: true };
-      await manager.update(Attempt, { id: attempt.id }, passed);
-      await this.issuer.issue(manager, { ...attempt, ...passed }, null, at);
+      await this.issuer.issue(manager, await recordPastPass(manager, attempt, at), null, at);
       await this.compliance.syncLearners(manager, attempt.courseId, [attempt.userId]);
     });
   }

@@ -1,19 +1,16 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditAction } from '../audit/audit-actions';
 import { AuditService } from '../audit/audit.service';
-import { PasswordHistoryEntry } from '../users/password-history.entity';
 import { SignedInUser } from '../access/signed-in-user';
-import { CertificateData } from '../certificates/certificate-data';
-import { canonicalCertificateJson, certificateSha256 } from '../certificates/certificate-signature';
-import { Certificate } from '../certificates/certificate.entity';
+import { withdrawHolder } from '../certificates/withdraw-holder';
 import { AppConfig } from '../config/app-config';
-import { Notice } from '../reminders/notice.entity';
-import { Session } from '../sessions/session.entity';
+import { NoticesService } from '../reminders/notices.service';
+import { TypeormSessionStore } from '../sessions/typeorm-session.store';
 import { Role } from '../access/role';
-import { nameColumns } from '../users/search-name';
 import { User } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
 import { anonymisationRefusal, anonymisedIdentity } from './anonymisation';
 
 /**
@@ -27,6 +24,9 @@ export class AnonymisationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly audit: AuditService,
+    private readonly users: UsersService,
+    private readonly sessions: TypeormSessionStore,
+    private readonly notices: NoticesService,
   ) {}
 
   public async markLeft(admin: SignedInUser, employeeCode: string, ip: string): Promise<void> {
@@ -34,8 +34,8 @@ export class AnonymisationService {
     if (person.id === admin.id) throw new BadRequestException('Không thể tự đánh dấu mình đã nghỉ việc.');
     if (!person.active) throw new BadRequestException('Người này đã được đánh dấu nghỉ việc.');
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(User, { id: person.id }, { active: false, deactivatedAt: new Date(), updatedAt: new Date() });
-      await manager.delete(Session, { userId: person.id });
+      await this.users.deactivate(person.id, manager);
+      await this.sessions.destroyAllSessionsOf(person.id, manager);
       await this.audit.record({ action: AuditAction.UserDeactivated, actor: admin, ip, target: { type: 'user', id: person.id } }, manager);
     });
   }
@@ -47,14 +47,9 @@ export class AnonymisationService {
     if (refusal) throw new BadRequestException(refusal);
     const identity = anonymisedIdentity(person.id);
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(
-        User,
-        { id: person.id },
-        { ...identity, ...nameColumns(identity.fullName), email: null, position: null, passwordHash: null, mustChangePassword: false, anonymisedAt: new Date(), updatedAt: new Date() },
-      );
-      await manager.delete(PasswordHistoryEntry, { userId: person.id });
-      await manager.delete(Notice, { userId: person.id });
-      await manager.delete(Session, { userId: person.id });
+      await this.users.anonymise(person.id, identity, manager);
+      await this.notices.deleteAllOf(person.id, manager);
+      await this.sessions.destroyAllSessionsOf(person.id, manager);
       const certificates = await withdrawHolder(manager, person.id, identity);
       await this.audit.record({ action: AuditAction.UserAnonymised, actor: admin, ip, target: { type: 'user', id: person.id }, details: { certificates } }, manager);
     });
@@ -67,18 +62,4 @@ export class AnonymisationService {
     if (!person) throw new NotFoundException('Không tìm thấy cán bộ.');
     return person;
   }
-}
-
-/**
- * The stored certificate snapshots named the holder: the name and code are replaced. Their
- * signatures then no longer match, on purpose: public verification answers "withdrawn".
- */
-async function withdrawHolder(manager: EntityManager, userId: number, identity: { employeeCode: string; fullName: string }): Promise<number> {
-  const certificates = await manager.find(Certificate, { where: { userId } });
-  for (const certificate of certificates) {
-    const data = JSON.parse(certificate.data) as CertificateData;
-    const redacted: CertificateData = { ...data, holder: { ...data.holder, fullName: identity.fullName, employeeCode: identity.employeeCode } };
-    await manager.update(Certificate, { id: certificate.id }, { data: canonicalCertificateJson(redacted), dataSha256: certificateSha256(redacted) });
-  }
-  return certificates.length;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
 import { SignedInUser } from '../access/signed-in-user';
 import { Notice } from './notice.entity';
 
@@ -14,6 +14,11 @@ export class NoticesService {
 
   public async unreadOwn(user: SignedInUser, limit = 5): Promise<Notice[]> {
     return this.notices.find({ where: { userId: user.id, readAt: IsNull() }, order: { createdAt: 'DESC', id: 'DESC' }, take: limit });
+  }
+
+  /** Anonymisation: a person's notices name their courses and deadlines, so they go, in the caller's transaction. */
+  public async deleteAllOf(userId: number, manager: EntityManager): Promise<void> {
+    await manager.delete(Notice, { userId });
   }
 
   public async markAllRead(user: SignedInUser): Promise<void> {

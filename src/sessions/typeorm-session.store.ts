@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { SessionData, Store } from 'express-session';
-import { LessThan, Not, Repository } from 'typeorm';
+import { EntityManager, LessThan, Not, Repository } from 'typeorm';
 import { Session } from './session.entity';
 
 type Callback<T = void> = (error?: unknown, value?: T) => void;
@@ -54,6 +54,11 @@ export class TypeormSessionStore extends Store {
   /** Ends every session of a person but the current one, e.g. after a password change. */
   public async destroyOtherSessionsOf(userId: number, keepSid: string): Promise<void> {
     await this.sessions.delete({ userId, id: Not(keepSid) });
+  }
+
+  /** Ends every session of a person (locked, anonymised, or no longer allowed to sign in as they did), in the caller's transaction. */
+  public async destroyAllSessionsOf(userId: number, manager: EntityManager): Promise<void> {
+    await manager.delete(Session, { userId });
   }
 
   public async purgeExpired(): Promise<number> {

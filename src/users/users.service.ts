@@ -2,6 +2,7 @@ import { DepartmentStaff } from '../common/department-staff';
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
+import { PasswordHistoryEntry } from './password-history.entity';
 import { DepartmentScope } from '../access/access-scope';
 import { hashPassword } from './password-hasher';
 import { isRecentPassword, rememberReplacedPassword } from './password-history';
@@ -70,6 +71,26 @@ export class UsersService implements DepartmentStaff {
   /** Updates a person's record from a staff file, in the import's transaction. */
   public async updateStaffRecord(id: number, changes: StaffRecordChanges, manager: EntityManager = this.users.manager): Promise<void> {
     await manager.update(User, { id }, { ...changes, ...nameColumns(changes.fullName), updatedAt: new Date() });
+  }
+
+  /** A person who has left: the account is locked (the caller ends their sessions in the same transaction). */
+  public async deactivate(id: number, manager: EntityManager): Promise<void> {
+    await manager.update(User, { id }, { active: false, deactivatedAt: new Date(), updatedAt: new Date() });
+  }
+
+  /** Replaces everything in the row that names the person and forgets their passwords, in the caller's transaction. */
+  public async anonymise(id: number, identity: { employeeCode: string; username: string; fullName: string }, manager: EntityManager): Promise<void> {
+    await manager.update(
+      User,
+      { id },
+      { ...identity, ...nameColumns(identity.fullName), email: null, position: null, passwordHash: null, mustChangePassword: false, anonymisedAt: new Date(), updatedAt: new Date() },
+    );
+    await manager.delete(PasswordHistoryEntry, { userId: id });
+  }
+
+  /** Turns signing in with a local password on or off; off also clears the password. */
+  public async setLocalLoginDisabled(id: number, disabled: boolean, manager: EntityManager): Promise<void> {
+    await manager.update(User, { id }, { localLoginDisabled: disabled, ...(disabled ? { passwordHash: null, mustChangePassword: false } : {}), updatedAt: new Date() });
   }
 
   public async count(): Promise<number> {

@@ -4,15 +4,18 @@ import { DataSource } from 'typeorm';
 import { AuditAction } from '../../audit/audit-actions';
 import { AuditService } from '../../audit/audit.service';
 import { SignedInUser } from '../../access/signed-in-user';
-import { Session } from '../../sessions/session.entity';
+import { TypeormSessionStore } from '../../sessions/typeorm-session.store';
 import { Role } from '../../access/role';
 import { User } from '../../users/user.entity';
+import { UsersService } from '../../users/users.service';
 
 @Injectable()
 export class LocalLoginService {
   public constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly users: UsersService,
+    private readonly sessions: TypeormSessionStore,
   ) {}
 
   /** `allowed` is the form's "true" or "false"; turning local passwords off also clears the password. */
@@ -24,9 +27,9 @@ export class LocalLoginService {
     if (person.id === admin.id && allowed === 'false') throw new BadRequestException('Không thể tự tắt đăng nhập bằng mật khẩu của chính mình.');
     const disabled = allowed === 'false';
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(User, { id: person.id }, { localLoginDisabled: disabled, ...(disabled ? { passwordHash: null, mustChangePassword: false } : {}), updatedAt: new Date() });
+      await this.users.setLocalLoginDisabled(person.id, disabled, manager);
       // Sessions opened with the password that no longer counts end now.
-      if (disabled) await manager.delete(Session, { userId: person.id });
+      if (disabled) await this.sessions.destroyAllSessionsOf(person.id, manager);
       await this.audit.record({ action: AuditAction.LocalLoginChanged, actor: admin, ip, target: { type: 'user', id: person.id }, details: { localLogin: !disabled } }, manager);
     });
   }
