@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
 import { SignedInUser } from '../auth/signed-in-user';
-import { Notice } from './notice.entity';
+import { Notice, NoticeKind } from './notice.entity';
 
 @Injectable()
 export class NoticesService {
@@ -14,6 +14,11 @@ export class NoticesService {
 
   public async unreadOwn(user: SignedInUser, limit = 5): Promise<Notice[]> {
     return this.notices.find({ where: { userId: user.id, readAt: IsNull() }, order: { createdAt: 'DESC', id: 'DESC' }, take: limit });
+  }
+
+  /** An in-app notice from another feature, inside its transaction; the key makes it once only. */
+  public async notify(manager: EntityManager, notice: { userId: number; kind: NoticeKind; dedupeKey: string; title: string; body: string; link: string }): Promise<void> {
+    await manager.getRepository(Notice).insert({ ...notice, title: notice.title.slice(0, 255), createdAt: new Date(), readAt: null, emailedAt: null });
   }
 
   public async markAllRead(user: SignedInUser): Promise<void> {
