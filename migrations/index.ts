@@ -27,6 +27,11 @@ import { CreatePasswordHistory1764000034000 } from './1764000034000-CreatePasswo
 import { AddUserDeactivatedAt1764000035000 } from './1764000035000-AddUserDeactivatedAt';
 import { AddUserAnonymisedAt1764000036000 } from './1764000036000-AddUserAnonymisedAt';
 import { AddUserLocalLoginDisabled1764000040000 } from './1764000040000-AddUserLocalLoginDisabled';
+import { CreateDrillCampaigns1764000050000 } from './1764000050000-CreateDrillCampaigns';
+import { CreateDrillRecipients1764000051000 } from './1764000051000-CreateDrillRecipients';
+import { CreateDrillReports1764000052000 } from './1764000052000-CreateDrillReports';
+import { CreateDrillDepartmentCounts1764000053000 } from './1764000053000-CreateDrillDepartmentCounts';
+import { AddAssignmentUser1764000054000 } from './1764000054000-AddAssignmentUser';
 
 /** Every migration in order; listed explicitly so that the build, the CLI and jest load the same set. */
 export const migrations = [
@@ -59,4 +64,9 @@ export const migrations = [
   AddUserDeactivatedAt1764000035000,
   AddUserAnonymisedAt1764000036000,
   AddUserLocalLoginDisabled1764000040000,
+  CreateDrillCampaigns1764000050000,
+  CreateDrillRecipients1764000051000,
+  CreateDrillReports1764000052000,
+  CreateDrillDepartmentCounts1764000053000,
+  AddAssignmentUser1764000054000,
 ];

@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Like, Repository } from 'typeorm';
+import { EntityManager, In, Like, Repository } from 'typeorm';
 import { DepartmentScope, departmentScope, scopeIncludesDepartment } from '../auth/access-scope';
 import { SignedInUser } from '../auth/signed-in-user';
 import { Department } from './department.entity';
@@ -89,6 +89,16 @@ export class DepartmentsService {
       throw new NotFoundException('Không tìm thấy đơn vị.');
     }
     return department;
+  }
+
+  /** The departments with these codes (unknown codes are simply absent). */
+  public async findByCodes(codes: string[]): Promise<Department[]> {
+    return codes.length ? this.departments.findBy({ code: In(codes) }) : [];
+  }
+
+  /** The departments with these ids. */
+  public async findByIds(ids: number[]): Promise<Department[]> {
+    return ids.length ? this.departments.findBy({ id: In(ids) }) : [];
   }
 
   public async findSubtree(department: Department): Promise<Department[]> {
