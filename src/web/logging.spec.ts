@@ -22,7 +22,9 @@ async function logOf(path: string, body: string): Promise<string> {
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   await new Promise<void>((resolve, reject) => {
-    const sent = request({ port: (server.address() as AddressInfo).port, host: '127.0.0.1', method: 'POST', path, headers: { 'content-type': 'application/x-www-form-urlencoded' } }, (response) => response.resume().on('end', resolve));
+    const sent = request({ port: (server.address() as AddressInfo).port, host: '127.0.0.1', method: 'POST', path, headers: { 'content-type': 'application/x-www-form-urlencoded' } }, (response) =>
+      response.resume().on('end', resolve),
+    );
     sent.on('error', reject);
     sent.end(body);
   });
