@@ -45,14 +45,14 @@ describeInBrowser('An admin runs a drill; the learner who clicks is taught and g
     const phone = await (await fixture.browser.newContext(PHONE)).newPage();
     await phone.goto(link);
     expect(await phone.getByRole('heading', { level: 1 }).innerText()).toBe('Xác minh tài khoản Zalo');
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await phone.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await phone.screenshot({ path: join(SCREENSHOT_DIR, 'drill-landing-phone.png'), fullPage: true });
     await phone.getByLabel('Số điện thoại').fill('0912345678');
     await phone.getByLabel('Mật khẩu').fill('mat-khau-that');
     await phone.getByRole('button', { name: 'Xác minh' }).click();
     await phone.waitForLoadState();
     expect(await phone.getByRole('heading', { level: 1 }).innerText()).toBe('Đây là một bài diễn tập');
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await phone.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await phone.screenshot({ path: join(SCREENSHOT_DIR, 'drill-teaching-phone.png'), fullPage: true });
 
     const course = await fixture.portal.dataSource.getRepository(Course).findOneByOrFail({ code: 'NTS-49' });
