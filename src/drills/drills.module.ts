@@ -12,6 +12,7 @@ import { RemindersModule } from '../reminders/reminders.module';
 import { UsersModule } from '../users/users.module';
 import { UsersService } from '../users/users.service';
 import { CampaignsService } from './campaigns.service';
+import { DrillDemoService } from './drill-demo.service';
 import { DrillResultsService } from './drill-results.service';
 import { DrillRetention } from './drill-retention';
 import { DrillSender } from './drill-sender';
@@ -19,6 +20,7 @@ import { DrillTrendService } from './drill-trend.service';
 import { DrillsController } from './drills.controller';
 import { LandingController } from './landing.controller';
 import { LandingService } from './landing.service';
+import { RemedialService } from './remedial.service';
 import { ReportPhishController } from './report-phish.controller';
 import { ReportPhishService } from './report-phish.service';
 
@@ -62,6 +64,8 @@ export class DrillSchedule {
     DrillResultsService,
     DrillTrendService,
     LandingService,
+    RemedialService,
+    DrillDemoService,
     ReportPhishService,
     DrillRetention,
     DrillSchedule,
@@ -72,6 +76,6 @@ export class DrillSchedule {
         new DrillSender(dataSource, mailer, audit, users, { publicUrl: config.publicUrl, mailsPerMinute: config.drills.mailsPerMinute }),
     },
   ],
-  exports: [DrillTrendService, DrillSender],
+  exports: [DrillTrendService, DrillSender, DrillDemoService],
 })
 export class DrillsModule {}

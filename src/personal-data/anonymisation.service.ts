@@ -9,6 +9,7 @@ import { CertificateData } from '../certificates/certificate-data';
 import { canonicalCertificateJson, certificateSha256 } from '../certificates/certificate-signature';
 import { Certificate } from '../certificates/certificate.entity';
 import { AppConfig } from '../config/app-config';
+import { DrillReport } from '../drills/drill-report.entity';
 import { Notice } from '../reminders/notice.entity';
 import { Session } from '../sessions/session.entity';
 import { Role } from '../users/role';
@@ -54,6 +55,8 @@ export class AnonymisationService {
       );
       await manager.delete(PasswordHistoryEntry, { userId: person.id });
       await manager.delete(Notice, { userId: person.id });
+      // What they pasted into "Báo cáo thư đáng ngờ" may name them; their drill results stay countable.
+      await manager.delete(DrillReport, { userId: person.id });
       await manager.delete(Session, { userId: person.id });
       const certificates = await withdrawHolder(manager, person.id, identity);
       await this.audit.record({ action: AuditAction.UserAnonymised, actor: admin, ip, target: { type: 'user', id: person.id }, details: { certificates } }, manager);
