@@ -79,6 +79,13 @@ export function wholeNumberIn(text: string, min: number, max: number): number | 
   return value >= min && value <= max ? value : null;
 }
 
+export type MessageFields = Pick<CampaignForm, 'senderName' | 'senderAddress' | 'subject' | 'body'>;
+
+/** The parts of a campaign that make up its message, from a form or a template. */
+export function messageOf(source: MessageFields): MessageFields {
+  return { senderName: source.senderName, senderAddress: source.senderAddress, subject: source.subject, body: source.body };
+}
+
 /** The message a person receives: the template's placeholders filled with their name and link. */
 export function personalMessage(template: { subject: string; body: string }, fullName: string, link: string): { subject: string; text: string } {
   return { subject: template.subject, text: template.body.split(NAME_PLACEHOLDER).join(fullName).split(LINK_PLACEHOLDER).join(link) };

@@ -11,7 +11,7 @@ import { Department } from '../departments/department.entity';
 import { DepartmentsService } from '../departments/departments.service';
 import { Role, ROLES } from '../users/role';
 import { ReachablePerson, UsersService } from '../users/users.service';
-import { CampaignForm, campaignProblems, CampaignProblems, parseVietnamDateTime, personalMessage, spreadTimes } from './campaign-rules';
+import { CampaignForm, campaignProblems, CampaignProblems, messageOf, parseVietnamDateTime, personalMessage, spreadTimes } from './campaign-rules';
 import { CampaignStatus, STOPPABLE } from './campaign-status';
 import { DrillCampaign } from './drill-campaign.entity';
 import { DrillRecipient } from './drill-recipient.entity';
@@ -68,10 +68,7 @@ export class CampaignsService {
         manager.create(DrillCampaign, {
           name: form.name,
           templateKey: form.templateKey,
-          senderName: form.senderName,
-          senderAddress: form.senderAddress,
-          subject: form.subject,
-          body: form.body,
+          ...messageOf(form),
           targetDepartmentIds: departments.map((department) => department.id),
           includeSubdepartments: form.includeSubdepartments,
           targetRole: (form.role || null) as Role | null,

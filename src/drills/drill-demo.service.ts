@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CoursesService } from '../courses/courses.service';
 import { UsersService } from '../users/users.service';
+import { messageOf } from './campaign-rules';
 import { CampaignStatus } from './campaign-status';
 import { DrillCampaign } from './drill-campaign.entity';
 import { DrillRecipient } from './drill-recipient.entity';
@@ -44,10 +45,7 @@ export class DrillDemoService {
           manager.create(DrillCampaign, {
             name: plan.name,
             templateKey: template.key,
-            senderName: template.senderName,
-            senderAddress: template.senderAddress,
-            subject: template.subject,
-            body: template.body,
+            ...messageOf(template),
             targetDepartmentIds: [],
             includeSubdepartments: true,
             targetRole: null,
