@@ -10,7 +10,7 @@ import { useSmtpServer } from '../helpers/smtp-server';
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'vi-VN', javaScriptEnabled: false };
 const DESKTOP = { viewport: { width: 1200, height: 900 }, locale: 'vi-VN', javaScriptEnabled: false };
 
-describeInBrowser('An admin runs a drill; the learner who clicks is taught and gets the course; the admin sees the chart', () => {
+describeInBrowser('An admin runs a drill; the learner who clicks is taught and gets the course; the admin sees the chart, the head the trend', () => {
   const smtp = useSmtpServer();
   const fixture = usePortalInBrowser(() => ({ SMTP_URL: smtp.url(), DRILL_MAILS_PER_MINUTE: '6000' }));
 
@@ -66,5 +66,11 @@ describeInBrowser('An admin runs a drill; the learner who clicks is taught and g
     await admin.goto(results);
     expect(await admin.locator('svg.chart rect').count()).toBeGreaterThan(0);
     await admin.screenshot({ path: join(SCREENSHOT_DIR, 'drill-results.png'), fullPage: true });
+
+    const head = await (await fixture.browser.newContext(DESKTOP)).newPage();
+    await signInWithForm(head, fixture.baseUrl, 'head');
+    await head.waitForURL(`${fixture.baseUrl}/head`);
+    expect(await head.locator('svg[aria-labelledby="trend-title trend-desc"] polyline').count()).toBeGreaterThan(0);
+    await head.screenshot({ path: join(SCREENSHOT_DIR, 'drill-trend-head.png'), fullPage: true });
   });
 });
