@@ -134,6 +134,13 @@ describeEachDatabase('Phishing drills', (kind) => {
   });
 
   it('answers 404 to an unknown or malformed token and records nothing', async () => {
+    // Mail gateways check links with HEAD: answered, never counted.
+    await request(fixture.portal.server)
+      .head(`/l/${tokenOf('ah0009@anhoa.example')}`)
+      .expect(200);
+    await request(fixture.portal.server)
+      .head(`/l/${randomBytes(32).toString('base64url')}`)
+      .expect(404);
     await request(fixture.portal.server)
       .get(`/l/${randomBytes(32).toString('base64url')}`)
       .expect(404);
@@ -217,6 +224,9 @@ describeEachDatabase('Phishing drills', (kind) => {
       .expect(200);
     expect(ordinary.text).toContain('Quản trị viên đã nhận được báo cáo');
     expect(await data().getRepository(DrillReport).count()).toBe(1);
+    const stored = (await data().getRepository(DrillReport).find())[0].text;
+    expect(stored).not.toContain(tokenOf('ah0008@anhoa.example'));
+    expect(stored).toContain('[liên kết diễn tập]');
     const copy = (await learner.agent.get('/account/data.json').expect(200)).body as { drills: Array<{ campaign: string; dataEnteredAt: string | null }>; reportedMessages: Array<{ text: string }> };
     expect(copy.drills.find((drill) => drill.campaign === 'Diễn tập quý I – Sở KH&CN')?.dataEnteredAt).not.toBeNull();
     expect(copy.reportedMessages.map((message) => message.text)).toEqual([expect.stringContaining('Ngân hàng báo khóa thẻ')]);

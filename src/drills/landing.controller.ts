@@ -1,4 +1,4 @@
-import { Controller, HttpCode, Get, Param, Post, Res } from '@nestjs/common';
+import { Controller, Get, Head, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { Response } from 'express';
 import { Public } from '../auth/public.decorator';
 import { CsrfCoveredByPathSecret } from '../security/csrf';
@@ -13,6 +13,12 @@ import { LandingService } from './landing.service';
 @Public()
 export class LandingController {
   public constructor(private readonly landing: LandingService) {}
+
+  @Head(':token')
+  public async check(@Param('token') token: string, @Res() response: Response): Promise<void> {
+    await this.landing.check(token);
+    response.status(200).end();
+  }
 
   @Get(':token')
   public async open(@Param('token') token: string, @Res() response: Response): Promise<void> {

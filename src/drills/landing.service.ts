@@ -41,6 +41,11 @@ export class LandingService {
     });
   }
 
+  /** A HEAD request (link scanners of mail gateways send them) answers like a visit but records nothing. */
+  public async check(token: string, now = new Date()): Promise<void> {
+    await this.find(this.dataSource.manager, token, now);
+  }
+
   /** The request's body is not an argument: nothing typed on the page reaches this code. */
   public async submit(token: string, now = new Date()): Promise<TeachingPage> {
     return this.dataSource.transaction(async (manager) => {

@@ -10,6 +10,7 @@ import { DrillReport } from './drill-report.entity';
 import { hashDrillToken, tokensIn } from './drill-token';
 
 const REPORTS_LISTED = 200;
+export const DRILL_LINK_REDACTED = '[liên kết diễn tập]';
 
 /** "Báo cáo thư đáng ngờ": a drill of one's own counts as reported; anything else goes to the admins. */
 @Injectable()
@@ -18,15 +19,18 @@ export class ReportPhishService {
 
   /** True when the text held a link of one of the person's own drills. */
   public async report(user: SignedInUser, text: string, now = new Date()): Promise<{ drill: boolean }> {
-    const hashes = tokensIn(text).map(hashDrillToken);
+    const tokens = new Map(tokensIn(text).map((token) => [hashDrillToken(token), token]));
     return this.dataSource.transaction(async (manager) => {
-      // Only the person's own rows: someone else's forwarded drill is an ordinary report, and says nothing about whose it was.
-      const own = hashes.length ? await manager.find(DrillRecipient, { where: { tokenHash: In(hashes), userId: user.id }, select: { id: true } }) : [];
+      const drills = tokens.size ? await manager.find(DrillRecipient, { where: { tokenHash: In([...tokens.keys()]) }, select: { id: true, userId: true, tokenHash: true } }) : [];
+      const own = drills.filter((row) => row.userId === user.id);
       if (own.length) {
         await manager.update(DrillRecipient, { id: In(own.map((row) => row.id)), reportedAt: IsNull() }, { reportedAt: now });
         return { drill: true };
       }
-      await manager.insert(DrillReport, { userId: user.id, text, createdAt: now });
+      // Someone else's forwarded drill is an ordinary report that says nothing about whose it was;
+      // its link is blanked so that an administrator reading the list does not click it for them.
+      const kept = drills.reduce((redacted, row) => redacted.split(tokens.get(row.tokenHash!)!).join(DRILL_LINK_REDACTED), text);
+      await manager.insert(DrillReport, { userId: user.id, text: kept, createdAt: now });
       return { drill: false };
     });
   }
