@@ -28,6 +28,11 @@ import { AddUserDeactivatedAt1764000035000 } from './1764000035000-AddUserDeacti
 import { AddUserAnonymisedAt1764000036000 } from './1764000036000-AddUserAnonymisedAt';
 import { AddUserLocalLoginDisabled1764000040000 } from './1764000040000-AddUserLocalLoginDisabled';
 import { AddUserNameSortKey1764000041000 } from './1764000041000-AddUserNameSortKey';
+import { CreateDrillCampaigns1764000050000 } from './1764000050000-CreateDrillCampaigns';
+import { CreateDrillRecipients1764000051000 } from './1764000051000-CreateDrillRecipients';
+import { CreateDrillReports1764000052000 } from './1764000052000-CreateDrillReports';
+import { CreateDrillDepartmentCounts1764000053000 } from './1764000053000-CreateDrillDepartmentCounts';
+import { AddAssignmentUser1764000054000 } from './1764000054000-AddAssignmentUser';
 
 /** Every migration in order; listed explicitly so that the build, the CLI and jest load the same set. */
 export const migrations = [
@@ -61,4 +66,9 @@ export const migrations = [
   AddUserAnonymisedAt1764000036000,
   AddUserLocalLoginDisabled1764000040000,
   AddUserNameSortKey1764000041000,
+  CreateDrillCampaigns1764000050000,
+  CreateDrillRecipients1764000051000,
+  CreateDrillReports1764000052000,
+  CreateDrillDepartmentCounts1764000053000,
+  AddAssignmentUser1764000054000,
 ];

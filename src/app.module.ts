@@ -12,6 +12,7 @@ import { DashboardModule } from './dashboard/dashboard.module';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { DepartmentsModule } from './departments/departments.module';
+import { DrillsModule } from './drills/drills.module';
 import { HealthModule } from './health/health.module';
 import { ItemAnalysisModule } from './item-analysis/item-analysis.module';
 import { RemindersModule } from './reminders/reminders.module';
@@ -49,6 +50,7 @@ export class AppModule {
         StaffImportModule,
         LearningModule,
         ItemAnalysisModule,
+        DrillsModule,
         DashboardModule,
         HealthModule,
         PersonalDataModule,

@@ -25,6 +25,10 @@ const TABLES = [
   'notices',
   'audit_chain_heads',
   'password_history',
+  'drill_campaigns',
+  'drill_recipients',
+  'drill_reports',
+  'drill_department_counts',
 ];
 
 describeEachDatabase('Migrations', (kind) => {

@@ -37,6 +37,13 @@ export enum AuditAction {
   ItemAnalysisExported = 'course.items_exported',
   StaffImported = 'staff.imported',
   DepartmentsImported = 'departments.imported',
+  DrillCampaignCreated = 'drill.created',
+  DrillCampaignScheduled = 'drill.scheduled',
+  DrillCampaignStarted = 'drill.started',
+  DrillCampaignFinished = 'drill.finished',
+  DrillCampaignStopped = 'drill.stopped',
+  DrillResultsExported = 'drill.exported',
+  DrillResultsReduced = 'drill.reduced',
 }
 
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
@@ -77,4 +84,11 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   [AuditAction.ItemAnalysisExported]: 'Xuất phân tích câu hỏi của khóa học (CSV)',
   [AuditAction.StaffImported]: 'Nhập danh sách cán bộ từ tệp CSV',
   [AuditAction.DepartmentsImported]: 'Nhập danh sách đơn vị từ tệp CSV',
+  [AuditAction.DrillCampaignCreated]: 'Tạo đợt diễn tập thư lừa đảo',
+  [AuditAction.DrillCampaignScheduled]: 'Lên lịch gửi đợt diễn tập',
+  [AuditAction.DrillCampaignStarted]: 'Bắt đầu gửi thư diễn tập',
+  [AuditAction.DrillCampaignFinished]: 'Gửi xong thư diễn tập',
+  [AuditAction.DrillCampaignStopped]: 'Dừng đợt diễn tập',
+  [AuditAction.DrillResultsExported]: 'Xuất kết quả diễn tập (CSV)',
+  [AuditAction.DrillResultsReduced]: 'Thu gọn kết quả diễn tập quá hạn lưu thành số liệu',
 };

@@ -32,6 +32,10 @@ export class Assignment {
   @Column({ type: 'boolean', default: 1 })
   public includeSubdepartments: boolean;
 
+  /** Set: this one person only (a drill's remedial course); department and role are then null. */
+  @Column({ type: 'integer', nullable: true })
+  public userId: number | null;
+
   /** Null: every role. */
   @Column({ type: 'varchar', length: 16, nullable: true })
   public role: Role | null;

@@ -1,6 +1,6 @@
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditAction } from '../audit/audit-actions';
 import { AuditService } from '../audit/audit.service';
 import { requireRole } from '../access/require-access';
@@ -15,6 +15,14 @@ import { CreateAssignmentDto } from './dto/create-assignment.dto';
 import { COMPLIANCE_SYNC, ComplianceSync } from '../common/compliance-sync';
 
 const ASSIGNERS = [Role.Hr, Role.Admin];
+
+export interface PersonalAssignment {
+  userId: number;
+  courseId: number;
+  dueDate: string;
+  /** Why, for the audit log (e.g. "drill:12"). */
+  reason: string;
+}
 
 @Injectable()
 export class AssignmentsService {
@@ -38,7 +46,7 @@ export class AssignmentsService {
 
   public async listActive(user: SignedInUser): Promise<Assignment[]> {
     requireRole(user, ASSIGNERS);
-    return this.dataSource.getRepository(Assignment).find({ where: { removedAt: IsNull() }, relations: { course: true, department: true }, order: { dueDate: 'ASC', id: 'ASC' } });
+    return this.dataSource.getRepository(Assignment).find({ where: { removedAt: IsNull(), userId: IsNull() }, relations: { course: true, department: true }, order: { dueDate: 'ASC', id: 'ASC' } });
   }
 
   /** Adds an assignment and enrols everyone it covers, in one transaction. */
@@ -55,6 +63,7 @@ export class AssignmentsService {
           courseId: course.id,
           departmentId: department?.id ?? null,
           includeSubdepartments: form.includeSubdepartments,
+          userId: null,
           role: (form.role || null) as Role | null,
           dueDate: form.dueDate,
           createdAt: new Date(),
@@ -76,6 +85,37 @@ export class AssignmentsService {
       );
       return assignment;
     });
+  }
+
+  /**
+   * Assigns a course to one person (a drill's remedial course), inside the caller's transaction
+   * so that it commits with the event that caused it. The caller has checked who may do this.
+   */
+  public async assignPerson(manager: EntityManager, personal: PersonalAssignment): Promise<Assignment> {
+    const assignment = await manager.save(
+      manager.create(Assignment, {
+        courseId: personal.courseId,
+        departmentId: null,
+        includeSubdepartments: false,
+        userId: personal.userId,
+        role: null,
+        dueDate: personal.dueDate,
+        createdAt: new Date(),
+        createdById: null,
+        removedAt: null,
+        removedById: null,
+      }),
+    );
+    await this.compliance.syncLearners(manager, personal.courseId, [personal.userId]);
+    await this.audit.record(
+      {
+        action: AuditAction.AssignmentCreated,
+        target: { type: 'assignment', id: assignment.id },
+        details: { courseId: personal.courseId, userId: personal.userId, dueDate: personal.dueDate, reason: personal.reason },
+      },
+      manager,
+    );
+    return assignment;
   }
 
   /** Ends an assignment; the people's ledger rows stay as history. */

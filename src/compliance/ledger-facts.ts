@@ -57,6 +57,7 @@ export function assignedDueDate(user: User, assignments: Assignment[]): string |
 }
 
 function covers(assignment: Assignment, user: User): boolean {
+  if (assignment.userId !== null) return assignment.userId === user.id;
   if (assignment.role && assignment.role !== user.role) return false;
   if (!assignment.department) return true;
   return assignment.includeSubdepartments ? user.department!.path.startsWith(assignment.department.path) : user.departmentId === assignment.departmentId;

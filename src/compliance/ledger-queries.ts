@@ -3,6 +3,7 @@ import { vietnamDate } from '../common/vietnam-dates';
 import { ComplianceRecord } from './compliance-record.entity';
 import { ComplianceStatus } from './compliance-status';
 import { EFFECTIVE_STATUS, effectiveStatus, sqlDateTime } from './effective-status';
+import { rawDate } from '../common/raw-date';
 
 /**
  * The ledger's named reads: every report, reminder and dashboard asks here, so the ledger's
@@ -120,6 +121,17 @@ export async function assignedCoursesOf(manager: EntityManager, userId: number, 
   return new Map(rows.map((row) => [row.courseId, { status: effectiveStatus(row, now), dueDate: row.dueDate }]));
 }
 
+/** Which of these people have completed the course in their current cycle, as of now (a drill's remedial training). */
+export async function completedAmong(manager: EntityManager, courseId: number, userIds: number[], now: Date): Promise<number[]> {
+  if (userIds.length === 0) return [];
+  const rows = await currentRecords(manager, { pathPrefix: '/', courseId }, now)
+    .andWhere('record.user_id IN (:...userIds)', { userIds })
+    .andWhere(`${EFFECTIVE_STATUS} = 'completed'`)
+    .select('record.user_id', 'userId')
+    .getRawMany<{ userId: number | string }>();
+  return rows.map((row) => Number(row.userId));
+}
+
 /** Current, assigned ledger rows under a department subtree, optionally for one course. */
 function currentRecords(manager: EntityManager, filters: LedgerQueryFilters, now: Date): SelectQueryBuilder<ComplianceRecord> {
   const builder = manager
@@ -143,13 +155,6 @@ function withPeople(builder: SelectQueryBuilder<ComplianceRecord>): SelectQueryB
     .addSelect(['record.completed_at AS completedAt', 'record.certificate_serial AS certificateSerial', 'record.due_date AS dueDate']);
 }
 
-/** mysql2 returns Date objects for raw datetime columns, better-sqlite3 "YYYY-MM-DD HH:MM:SS.SSS" strings (UTC). */
-function toDate(value: unknown): Date | null {
-  if (value instanceof Date) return value;
-  const date = typeof value === 'string' && value ? new Date(`${value.replace(' ', 'T')}Z`) : null;
-  return date && !Number.isNaN(date.getTime()) ? date : null;
-}
-
 function toPersonRow(row: Record<string, unknown>): LedgerPersonRow {
   return {
     id: Number(row.id),
@@ -161,7 +166,7 @@ function toPersonRow(row: Record<string, unknown>): LedgerPersonRow {
     courseTitle: String(row.courseTitle ?? row.courseCode),
     status: row.status as ComplianceStatus,
     bestScore: row.bestScore === null || row.bestScore === undefined ? null : Number(row.bestScore),
-    completedAt: toDate(row.completedAt),
+    completedAt: rawDate(row.completedAt),
     certificateSerial: (row.certificateSerial as string | null) ?? null,
     dueDate: String(row.dueDate),
   };

@@ -50,6 +50,8 @@ export class AppConfig {
   public readonly adminAllowFrom: string[] | null;
   /** OpenID Connect, LDAP and local passwords (product.md §12). */
   public readonly sso: SsoSettings;
+  /** Phishing drills (product.md §11): whether this instance sends, how fast, and how long results stay per person. */
+  public readonly drills: { send: boolean; mailsPerMinute: number; retentionMonths: number };
 
   public constructor(values: Omit<AppConfig, 'isProduction'>) {
     Object.assign(this, values);
@@ -97,6 +99,7 @@ export function loadAppConfig(raw: Record<string, string | undefined> = process.
     personalDataRetentionMonths: env.PERSONAL_DATA_RETENTION_MONTHS,
     adminAllowFrom: env.ADMIN_ALLOW_FROM?.trim() ? parseAddressList('ADMIN_ALLOW_FROM', env.ADMIN_ALLOW_FROM) : null,
     sso,
+    drills: { send: env.DRILLS_SEND !== 'false', mailsPerMinute: env.DRILL_MAILS_PER_MINUTE, retentionMonths: env.DRILL_RETENTION_MONTHS },
   });
 }
 

@@ -117,6 +117,24 @@ export class Environment {
   @Max(1200, { message: 'PERSONAL_DATA_RETENTION_MONTHS must be at most 1200' })
   public PERSONAL_DATA_RETENTION_MONTHS = 60;
 
+  /** Phishing drills: messages each instance sends per minute at most. */
+  @IsOptional()
+  @IsInt({ message: 'DRILL_MAILS_PER_MINUTE must be a whole number' })
+  @Min(1, { message: 'DRILL_MAILS_PER_MINUTE must be at least 1' })
+  @Max(6000, { message: 'DRILL_MAILS_PER_MINUTE must be at most 6000' })
+  public DRILL_MAILS_PER_MINUTE = 30;
+
+  /** Phishing drills: months after a campaign's start before its per-person results are reduced to counts. */
+  @IsOptional()
+  @IsInt({ message: 'DRILL_RETENTION_MONTHS must be a whole number of months' })
+  @Min(1, { message: 'DRILL_RETENTION_MONTHS must be at least 1' })
+  @Max(120, { message: 'DRILL_RETENTION_MONTHS must be at most 120' })
+  public DRILL_RETENTION_MONTHS = 12;
+
+  @IsOptional()
+  @IsBooleanString({ message: 'DRILLS_SEND must be true or false' })
+  public DRILLS_SEND?: string;
+
   /** Addresses and CIDR ranges allowed to use admin pages: parsed in address-lists.ts. */
   @IsOptional()
   @IsString()
@@ -134,6 +152,8 @@ const INTEGER_VARIABLES = [
   'SESSION_IDLE_MINUTES',
   'SESSION_MAX_HOURS',
   'PERSONAL_DATA_RETENTION_MONTHS',
+  'DRILL_MAILS_PER_MINUTE',
+  'DRILL_RETENTION_MONTHS',
 ] as const;
 
 export class ConfigurationError extends Error {}

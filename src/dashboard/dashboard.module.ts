@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DepartmentsModule } from '../departments/departments.module';
+import { DrillsModule } from '../drills/drills.module';
 import { LearningModule } from '../learning/learning.module';
 import { RemindersModule } from '../reminders/reminders.module';
 import { ReportsModule } from '../reports/reports.module';
@@ -7,7 +8,7 @@ import { DashboardController } from './dashboard.controller';
 import { DashboardService } from './dashboard.service';
 
 @Module({
-  imports: [DepartmentsModule, LearningModule, ReportsModule, RemindersModule],
+  imports: [DepartmentsModule, LearningModule, ReportsModule, RemindersModule, DrillsModule],
   controllers: [DashboardController],
   providers: [DashboardService],
 })

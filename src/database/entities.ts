@@ -12,6 +12,10 @@ import { LessonRead } from '../courses/lesson-read.entity';
 import { Lesson } from '../courses/lesson.entity';
 import { Question } from '../courses/question.entity';
 import { Department } from '../departments/department.entity';
+import { DrillCampaign } from '../drills/drill-campaign.entity';
+import { DrillDepartmentCount } from '../drills/drill-department-count.entity';
+import { DrillRecipient } from '../drills/drill-recipient.entity';
+import { DrillReport } from '../drills/drill-report.entity';
 import { Notice } from '../reminders/notice.entity';
 import { Session } from '../sessions/session.entity';
 import { Setting } from '../settings/setting.entity';
@@ -41,4 +45,8 @@ export const entities = [
   ComplianceRecord,
   Notice,
   PasswordHistoryEntry,
+  DrillCampaign,
+  DrillRecipient,
+  DrillReport,
+  DrillDepartmentCount,
 ];

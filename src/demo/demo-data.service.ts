@@ -7,6 +7,7 @@ import { AppConfig } from '../config/app-config';
 import { DepartmentsService } from '../departments/departments.service';
 import { UsersService } from '../users/users.service';
 import { CourseImportService } from '../courses/course-import.service';
+import { DrillDemoService } from '../drills/drill-demo.service';
 import { ReminderJob } from '../reminders/reminder-job';
 import { SettingsService } from '../settings/settings.service';
 import { DemoHistoryService } from './demo-history.service';
@@ -27,6 +28,7 @@ export class DemoDataService implements OnApplicationBootstrap {
     private readonly courseImport: CourseImportService,
     private readonly history: DemoHistoryService,
     private readonly reminders: ReminderJob,
+    private readonly drills: DrillDemoService,
   ) {}
 
   public async onApplicationBootstrap(): Promise<void> {
@@ -36,6 +38,7 @@ export class DemoDataService implements OnApplicationBootstrap {
     const imported = await this.courseImport.importFrom(this.config.coursesDir);
     if (!imported.ok) return;
     await this.history.load();
+    await this.drills.load();
     // Today's reminders, so the demo shows notices without waiting for the 07:00 run.
     await this.reminders.run();
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Like, Repository } from 'typeorm';
+import { EntityManager, In, Like, Repository } from 'typeorm';
 import { DepartmentScope, departmentScope, scopeIncludesDepartment } from '../access/access-scope';
 import { SignedInUser } from '../access/signed-in-user';
 import { DEPARTMENT_STAFF, DepartmentStaff, StaffListEntry } from '../common/department-staff';
@@ -96,6 +96,16 @@ export class DepartmentsService {
     const department = await this.findVisibleByCode(user, code);
     const subtree = await this.findSubtree(department);
     return { department, subDepartments: subtree.filter((unit) => unit.parentId === department.id), staff: await this.staff.listForDepartment(department.id) };
+  }
+
+  /** The departments with these codes (unknown codes are simply absent). */
+  public async findByCodes(codes: string[]): Promise<Department[]> {
+    return codes.length ? this.departments.findBy({ code: In(codes) }) : [];
+  }
+
+  /** The departments with these ids. */
+  public async findByIds(ids: number[]): Promise<Department[]> {
+    return ids.length ? this.departments.findBy({ id: In(ids) }) : [];
   }
 
   public async findSubtree(department: Department): Promise<Department[]> {

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { SignedInUser } from '../access/signed-in-user';
 import { withdrawHolder } from '../certificates/withdraw-holder';
 import { AppConfig } from '../config/app-config';
+import { deleteReportsOf } from '../drills/report-phish.service';
 import { NoticesService } from '../reminders/notices.service';
 import { TypeormSessionStore } from '../sessions/typeorm-session.store';
 import { Role } from '../access/role';
@@ -49,6 +50,8 @@ export class AnonymisationService {
     await this.dataSource.transaction(async (manager) => {
       await this.users.anonymise(person.id, identity, manager);
       await this.notices.deleteAllOf(person.id, manager);
+      // What they pasted into "Báo cáo thư đáng ngờ" may name them; their drill results stay countable.
+      await deleteReportsOf(manager, person.id);
       await this.sessions.destroyAllSessionsOf(person.id, manager);
       const certificates = await withdrawHolder(manager, person.id, identity);
       await this.audit.record({ action: AuditAction.UserAnonymised, actor: admin, ip, target: { type: 'user', id: person.id }, details: { certificates } }, manager);

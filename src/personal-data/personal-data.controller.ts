@@ -35,6 +35,6 @@ export class PersonalDataController {
   @Get('privacy')
   @Render('privacy')
   public privacy(): object {
-    return { title: 'Thông báo xử lý dữ liệu cá nhân', auditRetentionMonths: this.config.auditRetentionMonths };
+    return { title: 'Thông báo xử lý dữ liệu cá nhân', auditRetentionMonths: this.config.auditRetentionMonths, drillRetentionMonths: this.config.drills.retentionMonths };
   }
 }

@@ -12,6 +12,8 @@ import { Course } from '../courses/course.entity';
 import { LessonRead } from '../courses/lesson-read.entity';
 import { Lesson } from '../courses/lesson.entity';
 import { Department } from '../departments/department.entity';
+import { DrillRecipient } from '../drills/drill-recipient.entity';
+import { DrillReport } from '../drills/drill-report.entity';
 import { Notice } from '../reminders/notice.entity';
 import { User } from '../users/user.entity';
 import { attemptAnswers, PersonalData, profileOf } from './personal-data';
@@ -73,7 +75,27 @@ export class PersonalDataService {
         emailedAt: notice.emailedAt?.toISOString() ?? null,
       })),
       lessonsRead: await this.lessonsRead(reads),
+      ...(await this.drillsOf(id)),
       auditEvents: await this.auditEventsOf(person),
+    };
+  }
+
+  private async drillsOf(userId: number): Promise<Pick<PersonalData, 'drills' | 'reportedMessages'>> {
+    const [received, reported] = await Promise.all([
+      this.dataSource.getRepository(DrillRecipient).find({ where: { userId }, relations: { campaign: true }, order: { id: 'ASC' } }),
+      this.dataSource.getRepository(DrillReport).find({ where: { userId }, order: { id: 'ASC' } }),
+    ]);
+    const iso = (date: Date | null): string | null => date?.toISOString() ?? null;
+    return {
+      drills: received.map((row) => ({
+        campaign: row.campaign!.name,
+        sentAt: iso(row.sentAt),
+        clickedAt: iso(row.clickedAt),
+        dataEnteredAt: iso(row.dataEnteredAt),
+        reportedAt: iso(row.reportedAt),
+        remedialAssignedAt: iso(row.remedialAssignedAt),
+      })),
+      reportedMessages: reported.map((report) => ({ createdAt: report.createdAt.toISOString(), text: report.text })),
     };
   }
 

@@ -48,6 +48,9 @@ export interface PersonalData {
   certificates: Array<{ serial: string; course: string; scorePercent: number; issuedAt: string; expiresAt: string | null; status: string; revokedReason: string | null }>;
   notices: Array<{ createdAt: string; title: string; body: string; readAt: string | null; emailedAt: string | null }>;
   lessonsRead: Array<{ lesson: string; readAt: string }>;
+  /** Phishing drills the person received and what they did; reduced campaigns keep no per-person row. */
+  drills: Array<{ campaign: string; sentAt: string | null; clickedAt: string | null; dataEnteredAt: string | null; reportedAt: string | null; remedialAssignedAt: string | null }>;
+  reportedMessages: Array<{ createdAt: string; text: string }>;
   auditEvents: Array<{ occurredAt: string; action: string; ip: string | null; target: string | null; details: Record<string, unknown> | null }>;
 }
 

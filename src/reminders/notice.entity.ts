@@ -6,6 +6,7 @@ export enum NoticeKind {
   DueToday = 'due_today',
   Overdue = 'overdue',
   HeadDigest = 'head_digest',
+  DrillRemedial = 'drill_remedial',
 }
 
 /** An in-app reminder (and its e-mail, when SMTP is configured). */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, IsNull, Repository } from 'typeorm';
 import { SignedInUser } from '../access/signed-in-user';
-import { Notice } from './notice.entity';
+import { Notice, NoticeKind } from './notice.entity';
 
 @Injectable()
 export class NoticesService {
@@ -19,6 +19,11 @@ export class NoticesService {
   /** Anonymisation: a person's notices name their courses and deadlines, so they go, in the caller's transaction. */
   public async deleteAllOf(userId: number, manager: EntityManager): Promise<void> {
     await manager.delete(Notice, { userId });
+  }
+
+  /** An in-app notice from another feature, inside its transaction; the key makes it once only. */
+  public async notify(manager: EntityManager, notice: { userId: number; kind: NoticeKind; dedupeKey: string; title: string; body: string; link: string }): Promise<void> {
+    await manager.getRepository(Notice).insert({ ...notice, title: notice.title.slice(0, 255), createdAt: new Date(), readAt: null, emailedAt: null });
   }
 
   public async markAllRead(user: SignedInUser): Promise<void> {

@@ -21,6 +21,15 @@ const CHECKED_AFTER_UPLOAD = 'csrfCheckedAfterUpload';
  */
 export const CsrfCheckedAfterUpload = (): MethodDecorator => SetMetadata(CHECKED_AFTER_UPLOAD, true);
 
+const TOKEN_IN_PATH = 'csrfTokenInPath';
+
+/**
+ * A route whose URL carries an unguessable one-person secret (a drill link, 256 bits): a forged
+ * cross-site post would need that secret already, and its visitor has no session to hold a
+ * synchroniser token. The route itself must change nothing but what its secret names.
+ */
+export const CsrfCoveredByPathSecret = (): MethodDecorator => SetMetadata(TOKEN_IN_PATH, true);
+
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The session's token for a form rendered outside the normal GET flow (a refused upload). */
@@ -54,6 +63,7 @@ export class CsrfGuard implements CanActivate {
     if (SAFE_METHODS.has(request.method) || csrf.isRequestValid(request)) return true;
     if (request.path === '/login' && !request.user && this.loginCsrf.isValid(request)) return true;
     if (request.is('multipart/form-data') && this.reflector.get<boolean>(CHECKED_AFTER_UPLOAD, context.getHandler())) return true;
+    if (this.reflector.get<boolean>(TOKEN_IN_PATH, context.getHandler())) return true;
     return refuse(this.audit, request);
   }
 }

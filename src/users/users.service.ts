@@ -28,6 +28,12 @@ export interface NewUser {
   password?: string;
 }
 
+export interface ReachablePerson {
+  id: number;
+  departmentId: number;
+  departmentPath: string;
+}
+
 /** What a staff file may change about a known person. */
 export interface StaffRecordChanges {
   fullName: string;
@@ -157,6 +163,30 @@ export class UsersService implements DepartmentStaff {
       .groupBy('user.departmentId')
       .getRawMany<{ departmentId: number; staff: number | string }>();
     return new Map(rows.map((row) => [Number(row.departmentId), Number(row.staff)]));
+  }
+
+  /**
+   * Active people with an e-mail address in these departments (with their sub-departments or not;
+   * null: everywhere) and of this role (null: any): who a phishing drill may be sent to. Never an
+   * address outside the portal.
+   */
+  public async findReachable(departmentPaths: string[] | null, withSubdepartments: boolean, role: Role | null): Promise<ReachablePerson[]> {
+    const builder = this.users
+      .createQueryBuilder('user')
+      .innerJoin('user.department', 'department')
+      .select(['user.id AS id', 'user.departmentId AS departmentId', 'department.path AS departmentPath'])
+      .where('user.active = :active', { active: true })
+      .andWhere("user.email IS NOT NULL AND user.email <> ''")
+      .orderBy('user.id', 'ASC');
+    if (role) builder.andWhere('user.role = :role', { role });
+    if (departmentPaths) {
+      if (departmentPaths.length === 0) return [];
+      const test = withSubdepartments ? 'LIKE' : '=';
+      const values = Object.fromEntries(departmentPaths.map((path, index) => [`path${index}`, withSubdepartments ? `${path}%` : path]));
+      builder.andWhere(`(${departmentPaths.map((_, index) => `department.path ${test} :path${index}`).join(' OR ')})`, values);
+    }
+    const rows = await builder.getRawMany<{ id: number | string; departmentId: number | string; departmentPath: string }>();
+    return rows.map((row) => ({ id: Number(row.id), departmentId: Number(row.departmentId), departmentPath: row.departmentPath }));
   }
 
   /**

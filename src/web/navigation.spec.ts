@@ -16,7 +16,7 @@ const person = (role: Role): SignedInUser => ({
 
 describe('navigationFor', () => {
   it('should show a learner only their own pages', () => {
-    expect(navigationFor(person(Role.Learner), '/my').map((item) => item.href)).toEqual(['/my', '/courses', '/certificates', '/notices']);
+    expect(navigationFor(person(Role.Learner), '/my').map((item) => item.href)).toEqual(['/my', '/courses', '/certificates', '/notices', '/report-phish']);
   });
 
   it('should mark the current section', () => {

@@ -19,7 +19,9 @@ const ITEMS: Array<{ href: string; label: string; roles: Role[] }> = [
   { href: '/reports/compliance', label: 'Báo cáo', roles: [Role.Head, Role.Hr, Role.Admin] },
   { href: '/departments', label: 'Đơn vị', roles: [Role.Head, Role.Hr, Role.Admin] },
   { href: '/people', label: 'Cán bộ', roles: [Role.Head, Role.Hr, Role.Admin] },
+  { href: '/drills', label: 'Diễn tập', roles: [Role.Head, Role.Hr, Role.Admin] },
   { href: '/admin/audit', label: 'Nhật ký', roles: [Role.Admin] },
+  { href: '/report-phish', label: 'Báo cáo thư đáng ngờ', roles: [Role.Learner, Role.Head, Role.Hr, Role.Admin] },
 ];
 
 /** The menu a person sees: only what their role may open, with the current section marked. */

@@ -54,12 +54,12 @@ export interface BrowserFixture extends PortalFixture {
  * A portal listening on a local port (SQLite) and a headless Chromium to drive it. The port is
  * chosen first so that PUBLIC_URL, and so the certificates' QR codes, point at this portal.
  */
-export function usePortalInBrowser(): BrowserFixture {
+export function usePortalInBrowser(env: () => Record<string, string> = () => ({})): BrowserFixture {
   const fixture = {} as { browser: Browser; baseUrl: string };
   beforeAll(async () => {
     fixture.baseUrl = `http://127.0.0.1:${await freePort()}`;
   });
-  const portalFixture = usePortal('sqlite', () => ({ PUBLIC_URL: fixture.baseUrl }));
+  const portalFixture = usePortal('sqlite', () => ({ ...env(), PUBLIC_URL: fixture.baseUrl }));
   beforeAll(async () => {
     const server = portalFixture.portal.server;
     await new Promise<void>((resolve) => server.listen(Number(new URL(fixture.baseUrl).port), '127.0.0.1', resolve));

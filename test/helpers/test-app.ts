@@ -31,6 +31,7 @@ export async function startTestApp(databaseUrl: string, env: Record<string, stri
     LOG_LEVEL: 'silent',
     DEMO_DATA: 'true',
     REMINDERS_SCHEDULE: 'false',
+    DRILLS_SEND: 'false',
     ...env,
   });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false, logger: process.env.TEST_LOG ? ['error', 'warn'] : false });
