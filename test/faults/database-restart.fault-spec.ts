@@ -1,8 +1,7 @@
 import { DataSource } from 'typeorm';
-import { ExamLearner, learnersWithOpenAttempts, openDatabase, recordedResults, submitOnce, SubmissionAnswer, withConcurrency } from '../helpers/exam-day';
+import { ExamLearner, seedLearners, openDatabase, recordedResults, submitOnce, SubmissionAnswer, withConcurrency } from '../helpers/exam-day';
 import { PortalProcess, startPortalProcess } from '../helpers/portal-process';
 import { PrivateMariadb, startPrivateMariadb } from '../helpers/private-mariadb';
-import { startTestApp } from '../helpers/test-app';
 import { TestDatabase } from '../helpers/test-database';
 
 const COURSE = 'KGM-4032';
@@ -40,19 +39,8 @@ describe('Exam day: MariaDB stops and starts again while 1,000 submissions are i
   beforeAll(async () => {
     server = await startPrivateMariadb();
     database = await server.createDatabase();
-    let started = Date.now();
-    const seeder = await startTestApp(database.url);
-    process.stderr.write(`app ${Date.now() - started}\n`);
-    started = Date.now();
-    try {
-      learners = await learnersWithOpenAttempts(seeder, SUBMISSIONS, COURSE);
-    } finally {
-      await seeder.close();
-    }
-    process.stderr.write(`seed ${Date.now() - started}\n`);
-    started = Date.now();
+    learners = await seedLearners(database.url, SUBMISSIONS, COURSE);
     portal = await startPortalProcess(database.url);
-    process.stderr.write(`portal ${Date.now() - started}\n`);
   }, 300_000);
 
   afterAll(async () => {

@@ -15,7 +15,7 @@ import { SESSION_COOKIE } from '../../src/sessions/sessions.module';
 import { Role } from '../../src/users/role';
 import { User } from '../../src/users/user.entity';
 import { UsersService } from '../../src/users/users.service';
-import { TEST_SESSION_SECRET, TestApp } from './test-app';
+import { startTestApp, TEST_SESSION_SECRET, TestApp } from './test-app';
 
 // express-session's own signer, so the cookies are exactly what a browser signed in would hold.
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- cookie-signature ships no types
@@ -28,6 +28,7 @@ export interface ExamLearner {
   userId: number;
   attemptId: number;
   cookie: string;
+  csrfToken: string;
   form: string;
 }
 
@@ -49,9 +50,19 @@ export async function learnersWithOpenAttempts(portal: TestApp, count: number, c
     const { cookie, csrfToken } = await sessionFor(portal, user.id);
     const form = await rightAnswers(portal, attempt.id);
     form.append('_csrf', csrfToken);
-    learners.push({ userId: user.id, attemptId: attempt.id, cookie, form: form.toString() });
+    learners.push({ userId: user.id, attemptId: attempt.id, cookie, csrfToken, form: form.toString() });
   });
   return learners;
+}
+
+/** Brings a fresh database up (migrations, demo data, courses) through the app in this process and leaves it with `count` learners. */
+export async function seedLearners(databaseUrl: string, count: number, courseCode: string): Promise<ExamLearner[]> {
+  const seeder = await startTestApp(databaseUrl);
+  try {
+    return await learnersWithOpenAttempts(seeder, count, courseCode);
+  } finally {
+    await seeder.close();
+  }
 }
 
 /** A signed-in session for the person, stored as express-session and passport would store it. */
