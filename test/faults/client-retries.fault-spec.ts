@@ -5,13 +5,13 @@ import { Attempt } from '../../src/attempts/attempt.entity';
 import { Certificate } from '../../src/certificates/certificate.entity';
 import { ExamLearner, openDatabase, recordedResults, seedLearners, submitOnce } from '../helpers/exam-day';
 import { PortalProcess, startPortalProcess } from '../helpers/portal-process';
-import { PrivateMariadb, startPrivateMariadb } from '../helpers/private-mariadb';
-import { createTestDatabase, DatabaseKind, TestDatabase } from '../helpers/test-database';
+import { createFaultDatabase, describeEachFaultDatabase, PrivateMariadb } from '../helpers/private-mariadb';
+import { TestDatabase } from '../helpers/test-database';
 
 const COURSE = 'KGM-4032';
 const LEARNERS = 12;
 
-describe.each<DatabaseKind>(['sqlite', 'mariadb'])('Client retries against a portal process [%s]', (kind) => {
+describeEachFaultDatabase('Client retries against a portal process', (kind) => {
   let server: PrivateMariadb | undefined;
   let database: TestDatabase;
   let portal: PortalProcess;
@@ -19,8 +19,7 @@ describe.each<DatabaseKind>(['sqlite', 'mariadb'])('Client retries against a por
   let check: DataSource;
 
   beforeAll(async () => {
-    server = kind === 'mariadb' ? await startPrivateMariadb() : undefined;
-    database = server ? await server.createDatabase() : await createTestDatabase('sqlite');
+    ({ database, server } = await createFaultDatabase(kind));
     learners = await seedLearners(database.url, LEARNERS, COURSE);
     portal = await startPortalProcess(database.url);
     check = await openDatabase(database.url);

@@ -27,6 +27,13 @@ export function builtPortalAvailable(): boolean {
 
 /** Starts `node dist/src/main.js` on a free port with the given database; resolves once /health answers 200. */
 export async function startPortalProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<PortalProcess> {
+  const portal = await launchPortalProcess(databaseUrl, env);
+  await portal.ready;
+  return portal;
+}
+
+/** Starts the process without waiting: `ready` resolves once /health answers 200 (start-up work, such as the course import, is done). */
+export async function launchPortalProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<PortalProcess & { ready: Promise<void> }> {
   if (!builtPortalAvailable()) throw new Error(`${MAIN} is missing: run \`npm run build\` (npm run test:faults does) first`);
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -59,8 +66,9 @@ export async function startPortalProcess(databaseUrl: string, env: Record<string
     if (child.exitCode === null && child.signalCode === null) process.kill(child.pid!, name);
     await exited;
   };
-  await waitForHealth(baseUrl, exited, log);
-  return { baseUrl, pid: child.pid!, kill: () => signal('SIGKILL'), stop: () => signal('SIGTERM'), log };
+  const ready = waitForHealth(baseUrl, exited, log);
+  ready.catch(() => undefined);
+  return { baseUrl, pid: child.pid!, kill: () => signal('SIGKILL'), stop: () => signal('SIGTERM'), log, ready };
 }
 
 async function waitForHealth(baseUrl: string, exited: Promise<void>, log: () => string): Promise<void> {

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import { freePort } from './portal-fixture';
-import { TestDatabase } from './test-database';
+import { IN_CI } from './environment';
+import { createTestDatabase, DatabaseKind, TestDatabase } from './test-database';
 
 const MARIADBD = process.env.MARIADBD_PATH ?? '/usr/sbin/mariadbd';
 const INSTALL_DB = '/usr/bin/mariadb-install-db';
@@ -27,8 +28,27 @@ export interface PrivateMariadb {
   close(): Promise<void>;
 }
 
-export function privateMariadbAvailable(): boolean {
-  return existsSync(MARIADBD) && existsSync(INSTALL_DB);
+const available = existsSync(MARIADBD) && existsSync(INSTALL_DB);
+if (!available) {
+  const message = `MariaDB's server is not installed (${MARIADBD}, ${INSTALL_DB}: apt-get install -y mariadb-server).`;
+  if (IN_CI) throw new Error(`${message} CI=true requires it for the fault tests.`);
+  process.stderr.write(`\n*** ${message} The fault tests on a private MariaDB are SKIPPED. ***\n\n`);
+}
+
+/** describe() when a private MariaDB can be started here; a loud skip outside CI when it cannot. */
+export const describeWithPrivateMariadb = available ? describe : describe.skip;
+
+/** A block of tests once per database: SQLite, and MariaDB on a private server of the block's own. */
+export function describeEachFaultDatabase(title: string, block: (kind: DatabaseKind) => void): void {
+  describe(`${title} [sqlite]`, () => block('sqlite'));
+  describeWithPrivateMariadb(`${title} [mariadb]`, () => block('mariadb'));
+}
+
+/** A fresh database of that kind: a temporary SQLite file, or a database on a newly started private MariaDB (returned, to close). */
+export async function createFaultDatabase(kind: DatabaseKind): Promise<{ database: TestDatabase; server?: PrivateMariadb }> {
+  if (kind === 'sqlite') return { database: await createTestDatabase('sqlite') };
+  const server = await startPrivateMariadb();
+  return { database: await server.createDatabase(), server };
 }
 
 export async function startPrivateMariadb(): Promise<PrivateMariadb> {
