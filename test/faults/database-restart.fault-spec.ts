@@ -52,7 +52,7 @@ describeWithPrivateMariadb('Exam day: MariaDB stops and starts again while 1,000
   it('answers every learner with a success or a page to retry from, records each result once, and recovers by itself', async () => {
     const answers = new Map<number, SubmissionAnswer[]>();
     let recorded = 0;
-    const outage = { healthDuring: [] as number[], healthyAgainAfterMs: -1, done: false };
+    const outage = { healthDuring: [] as number[], healthyAgainAfterMs: -1 };
 
     const learner = async (person: ExamLearner): Promise<void> => {
       const seen: SubmissionAnswer[] = [];
@@ -85,7 +85,6 @@ describeWithPrivateMariadb('Exam day: MariaDB stops and starts again while 1,000
         }
         await pause(250);
       }
-      outage.done = true;
     };
 
     await Promise.all([withConcurrency(learners, CONCURRENCY, learner), restartDatabase()]);
