@@ -4,8 +4,8 @@ import { HttpErrorFilter } from './http-error.filter';
 
 const audit = { record: jest.fn() } as unknown as AuditService;
 
-function hostFor(): { host: ArgumentsHost; response: { status: jest.Mock; render: jest.Mock } } {
-  const response = { headersSent: false, status: jest.fn(), render: jest.fn(), json: jest.fn() };
+function hostFor(): { host: ArgumentsHost; response: { status: jest.Mock; render: jest.Mock; setHeader: jest.Mock } } {
+  const response = { headersSent: false, status: jest.fn(), render: jest.fn(), json: jest.fn(), setHeader: jest.fn() };
   const request = { method: 'POST', path: '/login', id: 'r1', accepts: () => 'html' };
   const host = { switchToHttp: () => ({ getRequest: () => request, getResponse: () => response }) } as unknown as ArgumentsHost;
   return { host, response };
@@ -35,5 +35,15 @@ describe(HttpErrorFilter.name, () => {
     await new HttpErrorFilter(audit).catch(new Error('boom'), host);
     expect(response.status).toHaveBeenCalledWith(500);
     expect(error).toHaveBeenCalledTimes(1);
+  });
+
+  it('should answer a lost database connection with a 503 page asking to retry, logged without the stack', async () => {
+    const error = jest.spyOn(Logger.prototype, 'error').mockImplementation();
+    const { host, response } = hostFor();
+    await new HttpErrorFilter(audit).catch(Object.assign(new Error('Connection lost: The server closed the connection.'), { code: 'PROTOCOL_CONNECTION_LOST' }), host);
+    expect(response.status).toHaveBeenCalledWith(503);
+    expect(response.setHeader).toHaveBeenCalledWith('Retry-After', '5');
+    expect(response.render).toHaveBeenCalledWith('errors/error', expect.objectContaining({ status: 503, message: expect.stringMatching(/thử lại/) }));
+    expect(error).toHaveBeenCalledWith(expect.not.objectContaining({ err: expect.anything() }), expect.stringContaining('Database unavailable'));
   });
 });

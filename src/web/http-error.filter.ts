@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { PasswordChangeRequiredException, SignInRequiredException } from '../auth/auth-exceptions';
 import { CsrfRejectedException } from '../security/csrf';
 import { bodyParserException } from './body-errors';
+import { databaseUnavailableException, RETRY_AFTER_SECONDS } from './database-unavailable';
 
 const TITLES: Record<number, string> = {
   400: 'Yêu cầu không hợp lệ',
@@ -31,7 +32,8 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   public async catch(thrown: unknown, host: ArgumentsHost): Promise<void> {
     const bodyError = bodyParserException(thrown);
-    const exception = bodyError ?? thrown;
+    const outage = databaseUnavailableException(thrown);
+    const exception = bodyError ?? outage ?? thrown;
     const request = host.switchToHttp().getRequest<Request>();
     const response = host.switchToHttp().getResponse<Response>();
     if (response.headersSent) return;
@@ -45,7 +47,10 @@ export class HttpErrorFilter implements ExceptionFilter {
     const status = exception instanceof HttpException ? exception.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR;
     // eslint-disable-next-line @typescript-eslint/no-base-to-string -- our genReqId (web/logging.ts) makes strings
     const requestId = String(request.id ?? '');
-    if (status >= 500) {
+    if (outage) {
+      // Hundreds of requests fail alike during an outage: one line each, without the stack.
+      this.logger.error({ requestId, code: (thrown as { code?: unknown }).code, reason: (thrown as Error).message }, `Database unavailable on ${request.method} ${request.path}`);
+    } else if (status >= 500) {
       this.logger.error({ err: exception, requestId }, `Unhandled error on ${request.method} ${request.path}`);
     } else if (bodyError) {
       // A client's mistake or probe, not a fault of ours: visible, but no alert.
@@ -53,8 +58,9 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     if (isAuditedRefusal(request, status, exception)) await this.auditRefusal(request, status);
     if (response.headersSent) return;
-    const message = status < 500 && exception instanceof HttpException ? publicMessage(exception) : undefined;
+    const message = (status < 500 || outage) && exception instanceof HttpException ? publicMessage(exception) : undefined;
     response.status(status);
+    if (outage) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     if (!request.accepts('html')) {
       response.json({ statusCode: status, message: message ?? TITLES[status] ?? 'Error' });
       return;

@@ -19,7 +19,7 @@ export interface TestApp {
 }
 
 /** Two instances started with the same secret on the same database behave as one cluster. */
-const TEST_SESSION_SECRET = 'test-session-secret-0123456789abcdef';
+export const TEST_SESSION_SECRET = 'test-session-secret-0123456789abcdef';
 
 /** The real application, with every security layer, on the given database and with demo data. */
 export async function startTestApp(databaseUrl: string, env: Record<string, string> = {}): Promise<TestApp> {
