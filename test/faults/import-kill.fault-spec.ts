@@ -13,7 +13,7 @@ import { Question } from '../../src/courses/question.entity';
 import { DEMO_PASSWORD } from '../../src/demo/demo-organisation';
 import { Department } from '../../src/departments/department.entity';
 import { ImportUpload } from '../../src/staff-import/import-upload.entity';
-import { Role } from '../../src/users/role';
+import { Role } from '../../src/access/role';
 import { searchName } from '../../src/users/search-name';
 import { User } from '../../src/users/user.entity';
 import { confirmImport, previewCsv } from '../helpers/csv-import';

@@ -12,7 +12,7 @@ import { AttemptsService } from '../../src/attempts/attempts.service';
 import { Department } from '../../src/departments/department.entity';
 import { Session } from '../../src/sessions/session.entity';
 import { SESSION_COOKIE } from '../../src/sessions/sessions.module';
-import { Role } from '../../src/users/role';
+import { Role } from '../../src/access/role';
 import { User } from '../../src/users/user.entity';
 import { UsersService } from '../../src/users/users.service';
 import { startTestApp, TEST_SESSION_SECRET, TestApp } from './test-app';
