@@ -18,7 +18,8 @@ async function bootstrap(): Promise<void> {
   }
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false, bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
+  // process.exit() rather than a re-raised signal: pino flushes and a --cpu-prof profile gets written.
+  app.enableShutdownHooks([], { useProcessExit: true });
   await configureApp(app);
   await app.listen(config.port);
   app.get(Logger).log(`ATTT training portal on ${config.publicUrl} (database: ${config.database.kind})`);
