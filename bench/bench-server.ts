@@ -31,12 +31,13 @@ export async function startBenchServer(options: BenchServerOptions): Promise<Ben
     DATA_DIR: mkdtempSync(join(tmpdir(), 'attt-bench-data-')),
     SESSION_SECRET: options.sessionSecret,
     DEMO_DATA: 'false',
-    LOG_LEVEL: 'silent',
+    // BENCH_SERVER_LOG=error shows the server's errors (its JSON log lines) on this process's output.
+    LOG_LEVEL: process.env.BENCH_SERVER_LOG ?? 'silent',
     REMINDERS_SCHEDULE: 'false',
   };
   if (options.concurrency) env.WEB_CONCURRENCY = String(options.concurrency);
   const flags = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
-  const child = spawn(process.execPath, [...flags, join(PROJECT, 'dist', 'src', 'main.js')], { cwd: PROJECT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [...flags, join(PROJECT, 'dist', 'src', 'main.js')], { cwd: PROJECT, env, stdio: ['ignore', process.env.BENCH_SERVER_LOG ? 'inherit' : 'ignore', 'inherit'] });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitUntilHealthy(baseUrl, child);
   return { baseUrl, stop: () => stop(child) };

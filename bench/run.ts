@@ -86,12 +86,14 @@ async function pdfBenchmark(): Promise<string> {
 async function perDatabase(each: (kind: DatabaseKind) => Promise<string[]>): Promise<string[]> {
   const lines: string[] = [];
   for (const kind of kinds()) {
+    let added: string[];
     try {
-      lines.push(...(await each(kind)));
+      added = await each(kind);
     } catch (error) {
-      lines.push(`| ${kind} | not measured: ${(error as Error).message} |`);
+      added = [`| ${kind} | not measured: ${(error as Error).message} |`];
     }
-    process.stdout.write(`${lines.join('\n')}\n`);
+    process.stdout.write(`${added.join('\n')}\n`);
+    lines.push(...added);
   }
   return lines;
 }

@@ -5,6 +5,8 @@ import { DataSource, In, Like } from 'typeorm';
 import { AttemptQuestion } from '../src/attempts/attempt-question.entity';
 import { parseDatabaseUrl } from '../src/config/database-url';
 import { dataSourceOptions } from '../src/database/data-source-options';
+import { LedgerService } from '../src/compliance/ledger.service';
+import { Course } from '../src/courses/course.entity';
 import { Department } from '../src/departments/department.entity';
 import { Session } from '../src/sessions/session.entity';
 import { Role } from '../src/users/role';
@@ -55,6 +57,7 @@ export interface BenchDatabase {
   database: TestDatabase;
   dataSource: DataSource;
   departmentId: number;
+  courseId: number;
 }
 
 export async function prepareBenchDatabase(kind: DatabaseKind): Promise<BenchDatabase> {
@@ -64,7 +67,8 @@ export async function prepareBenchDatabase(kind: DatabaseKind): Promise<BenchDat
   await portal.close();
   const dataSource = await new DataSource(await dataSourceOptions(parseDatabaseUrl(database.url))).initialize();
   const department = await dataSource.getRepository(Department).findOneByOrFail({ code: 'XA-AP' });
-  return { kind, database, dataSource, departmentId: department.id };
+  const course = await dataSource.getRepository(Course).findOneByOrFail({ code: COURSE });
+  return { kind, database, dataSource, departmentId: department.id, courseId: course.id };
 }
 
 export async function dropBenchDatabase(bench: BenchDatabase): Promise<void> {
@@ -110,6 +114,12 @@ export async function signedInLearners(bench: BenchDatabase, prefix: string, cou
     learners.push({ userId: user.id, cookie: `attt.sid=${encodeURIComponent(`s:${signature.sign(sid, BENCH_SECRET)}`)}`, token });
   }
   for (let start = 0; start < sessions.length; start += CHUNK) await bench.dataSource.getRepository(Session).insert(sessions.slice(start, start + CHUNK));
+  // Enrolled as the assignment of their department enrols them, before exam day.
+  await new LedgerService().syncLearners(
+    bench.dataSource.manager,
+    bench.courseId,
+    created.map((user) => user.id),
+  );
   return learners;
 }
 

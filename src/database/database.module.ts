@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
-import { serialiseSqliteTransactions } from './sqlite-transactions';
+import { beginSqliteTransactionsImmediately, serialiseSqliteTransactions } from './sqlite-transactions';
 
 @Module({
   imports: [
@@ -15,7 +15,7 @@ import { serialiseSqliteTransactions } from './sqlite-transactions';
         migrationsRun: true,
         retryAttempts: config.isProduction ? 10 : 0,
       }),
-      dataSourceFactory: async (options) => serialiseSqliteTransactions(await new DataSource(options!).initialize()),
+      dataSourceFactory: async (options) => beginSqliteTransactionsImmediately(serialiseSqliteTransactions(await new DataSource(options!).initialize())),
     }),
   ],
 })
