@@ -19,7 +19,7 @@ function fakeSessions(expiresAt: Date): { repository: Repository<Session>; write
 }
 
 const call = <T>(action: (done: (error?: unknown, value?: T) => void) => void): Promise<T | undefined> =>
-  new Promise((resolve, reject) => action((error, value) => (error ? reject(error) : resolve(value))));
+  new Promise((resolve, reject) => action((error, value) => (error ? reject(error as Error) : resolve(value))));
 
 const sessionExpiring = (at: number): SessionData => ({ cookie: { expires: new Date(at), originalMaxAge: 1 } }) as unknown as SessionData;
 
