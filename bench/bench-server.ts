@@ -37,14 +37,21 @@ export async function startBenchServer(options: BenchServerOptions): Promise<Ben
   };
   if (options.concurrency) env.WEB_CONCURRENCY = String(options.concurrency);
   const flags = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
-  const child = spawn(process.execPath, [...flags, join(PROJECT, 'dist', 'src', 'main.js')], { cwd: PROJECT, env, stdio: ['ignore', process.env.BENCH_SERVER_LOG ? 'inherit' : 'ignore', 'inherit'] });
+  // Its own process group, so that stopping it reaches every cluster worker.
+  const child = spawn(process.execPath, [...flags, join(PROJECT, 'dist', 'src', 'main.js')], {
+    cwd: PROJECT,
+    env,
+    detached: true,
+    stdio: ['ignore', process.env.BENCH_SERVER_LOG ? 'inherit' : 'ignore', 'inherit'],
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitUntilHealthy(baseUrl, child);
   return { baseUrl, stop: () => stop(child) };
 }
 
 async function waitUntilHealthy(baseUrl: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000;
+  // Generous: on a loaded machine the workers start one after the other, each in several seconds.
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode} before it was healthy`);
     try {
@@ -54,16 +61,24 @@ async function waitUntilHealthy(baseUrl: string, child: ChildProcess): Promise<v
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  child.kill('SIGKILL');
-  throw new Error('the server was not healthy within 60 s');
+  signalGroup(child, 'SIGKILL');
+  throw new Error('the server was not healthy within 180 s');
 }
 
 /** SIGTERM lets every process write its CPU profile and close its database cleanly. */
 async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  signalGroup(child, 'SIGTERM');
+  const timer = setTimeout(() => signalGroup(child, 'SIGKILL'), 30_000);
   await exited;
   clearTimeout(timer);
+}
+
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-child.pid!, signal);
+  } catch {
+    // Already gone.
+  }
 }
