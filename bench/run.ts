@@ -196,7 +196,7 @@ const PARTS: Record<string, { title: string; run(): Promise<string[]> }> = {
   submissions: {
     title: 'Quiz start and submission (targets: ≥ 500 per second with p99 < 100 ms, none lost, none doubled)',
     run: async () => [
-      'The real server (`node dist/src/main.js`, WEB_CONCURRENCY processes) on loopback, driven by autocannon from the bench process. Each row: a fresh server, as many new signed-in learners as submissions; they start the quiz (a POST drawing the questions), then submit it with every answer right, so every submission also issues a certificate. Baseline: `GET /health` with the same clients and count, just before. Lost and doubled are counted in the database: an accepted submission whose attempt is not submitted with a certificate is lost; an attempt with two certificates or two submission events is doubled.',
+      'The real server (`node dist/src/main.js`, WEB_CONCURRENCY processes) on loopback, driven by autocannon from the bench process. Each row: a fresh server, as many new signed-in learners as submissions; they start the quiz (a POST drawing the questions), then submit it with every answer right, so every submission also issues a certificate. Baseline: `GET /health` with the same clients (at most 1,000 requests), just before. Lost and doubled are counted in the database: an accepted submission whose attempt is not submitted with a certificate is lost; an attempt with two certificates or two submission events is doubled.',
       '',
       '| database | submissions × clients | baseline GET /health | quiz start | submission | lost | doubled | load average (1, 5, 15 min) |',
       '|---|---|---|---|---|---|---|---|',
