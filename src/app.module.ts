@@ -45,7 +45,8 @@ export class AppModule {
         CertificatesModule,
         ComplianceModule,
         ReportsModule,
-        ScheduleModule.forRoot(),
+        // In a cluster, one process runs the jobs (main.ts); the others only serve requests.
+        ScheduleModule.forRootAsync({ inject: [AppConfig], useFactory: (appConfig: AppConfig) => ({ cronJobs: appConfig.scheduledJobs }) }),
         RemindersModule,
         StaffImportModule,
         LearningModule,

@@ -41,14 +41,16 @@ export class AttemptsService {
   /** Starts an attempt on the course's current version, or resumes the one in progress. */
   public async start(user: SignedInUser, code: string, ip: string): Promise<Attempt> {
     const { course, version } = await this.courses.findCurrent(code);
-    await this.expireIfOverdue(await this.attempts.findOneBy({ inProgressKey: inProgressKey(user.id, course.id) }));
-    const inProgress = await this.attempts.findOneBy({ inProgressKey: inProgressKey(user.id, course.id) });
-    if (inProgress) return inProgress;
+    const open = await this.attempts.findOneBy({ inProgressKey: inProgressKey(user.id, course.id) });
+    const expired = await this.expireIfOverdue(open);
+    if (open && !expired) return open;
     await this.assertMayStart(user, course.id, version);
     try {
       return await this.dataSource.transaction(async (manager) => {
         const attempt = await this.createAttempt(manager, user, course.id, version);
-        await this.compliance.syncLearners(manager, course.id, [user.id]);
+        // An attempt expired just now changed the best score (to at least 0): that takes the full recount.
+        if (expired) await this.compliance.syncLearners(manager, course.id, [user.id]);
+        else await this.compliance.recordAttempt(manager, course.id, user.id, { startedAt: attempt.startedAt, scorePercent: null, certificate: null });
         await this.audit.record({ action: AuditAction.AttemptStarted, actor: user, target: { type: 'attempt', id: attempt.id }, ip, details: { course: code, version: version.version } }, manager);
         return attempt;
       });
@@ -62,7 +64,8 @@ export class AttemptsService {
 
   /** The person's own attempt with its questions; anyone else's answers 404. */
   public async findOwn(user: SignedInUser, id: number): Promise<Attempt> {
-    const attempt = await this.attempts.findOne({
+    // find, not findOne: with relations, findOne costs TypeORM a second query.
+    const [attempt] = await this.attempts.find({
       where: { id, userId: user.id },
       relations: { questions: { question: true }, courseVersion: { course: true } },
       order: { questions: { position: 'ASC' } },
@@ -88,6 +91,8 @@ export class AttemptsService {
       marked.map((entry) => entry.isCorrect),
       attempt.courseVersion!.passScore,
     );
+    // Signed before the transaction, so that the transaction holds its locks for writes alone.
+    const certificate = result.passed ? await this.issuer.prepareForPassedAttempt({ ...attempt, ...result }) : null;
     await this.dataSource.transaction(async (manager) => {
       const closed = await this.close(manager, attempt, AttemptStatus.Submitted, result);
       if (!closed) return;
@@ -97,8 +102,8 @@ export class AttemptsService {
       );
       await this.audit.record({ action: AuditAction.AttemptSubmitted, actor: user, target: { type: 'attempt', id: attempt.id }, ip, details: { ...result } }, manager);
       // Passing and its certificate commit together or not at all.
-      if (result.passed) await this.issuer.issueForPassedAttempt(manager, { ...attempt, ...result }, ip);
-      await this.compliance.syncLearners(manager, attempt.courseId, [user.id]);
+      const issued = certificate ? await this.issuer.store(manager, certificate, ip) : null;
+      await this.compliance.recordAttempt(manager, attempt.courseId, user.id, { startedAt: attempt.startedAt, scorePercent: result.scorePercent, certificate: issued });
     });
   }
 
@@ -155,15 +160,10 @@ export class AttemptsService {
         questionCount: drawn.length,
       }),
     );
-    await manager.save(
-      drawn.map((question, index) =>
-        manager.create(AttemptQuestion, {
-          attemptId: attempt.id,
-          position: index + 1,
-          questionId: question.id,
-          optionOrder: shuffle(question.options.map((option) => option.id)),
-        }),
-      ),
+    // insert, not save: one multi-row statement on SQLite too, where save inserts row by row.
+    await manager.insert(
+      AttemptQuestion,
+      drawn.map((question, index) => ({ attemptId: attempt.id, position: index + 1, questionId: question.id, optionOrder: shuffle(question.options.map((option) => option.id)) })),
     );
     return attempt;
   }

@@ -5,6 +5,8 @@ import { AuditChainService } from './audit-chain.service';
 import { AuditEntry, recordAudit } from './record-audit';
 import { AuditEvent } from './audit-event.entity';
 
+export type { AuditEntry };
+
 @Injectable()
 export class AuditService {
   public constructor(

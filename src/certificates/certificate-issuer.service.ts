@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { InjectEntityManager } from '@nestjs/typeorm';
 import { EntityManager, IsNull, MoreThan } from 'typeorm';
 import { AuditAction } from '../audit/audit-actions';
-import { AuditService } from '../audit/audit.service';
+import { AuditEntry, AuditService } from '../audit/audit.service';
 import { SignedInUser } from '../access/signed-in-user';
 import { AppConfig } from '../config/app-config';
 import { CourseVersion } from '../courses/course-version.entity';
@@ -16,6 +17,12 @@ import { canonicalCertificateJson, certificateSha256 } from './certificate-signa
 import { CertificateSigner } from './certificate-signer';
 import { Certificate } from './certificate.entity';
 
+/** A signed certificate not stored yet, with the audit event its storing records. */
+export interface PreparedCertificate {
+  certificate: Partial<Certificate>;
+  audit: AuditEntry;
+}
+
 /** Creates certificates: on a passing attempt (inside its transaction) and on an audited re-issue. */
 @Injectable()
 export class CertificateIssuerService {
@@ -24,18 +31,23 @@ export class CertificateIssuerService {
     private readonly signer: CertificateSigner,
     private readonly settings: SettingsService,
     private readonly audit: AuditService,
+    @InjectEntityManager() private readonly manager: EntityManager,
   ) {}
 
-  /** Issues for a passing attempt unless the person already holds a valid one for that course version. */
-  public async issueForPassedAttempt(manager: EntityManager, attempt: PassedAttempt, ip: string | null = null): Promise<Certificate | null> {
+  /**
+   * The certificate for a passing attempt, built and signed ahead of the transaction that stores
+   * it (which then holds its locks for writes alone); null when the person already holds a valid
+   * one for that course version.
+   */
+  public async prepareForPassedAttempt(attempt: PassedAttempt): Promise<PreparedCertificate | null> {
     const now = new Date();
-    const valid = await manager.findOne(Certificate, {
+    const valid = await this.manager.findOne(Certificate, {
       where: [
         { userId: attempt.userId, courseVersionId: attempt.courseVersionId, revokedAt: IsNull(), expiresAt: IsNull() },
         { userId: attempt.userId, courseVersionId: attempt.courseVersionId, revokedAt: IsNull(), expiresAt: MoreThan(now) },
       ],
     });
-    return valid ? null : this.issue(manager, attempt, null, new Date(), ip);
+    return valid ? null : this.prepare(this.manager, attempt, null, now);
   }
 
   /**
@@ -44,9 +56,24 @@ export class CertificateIssuerService {
    * `ip` is the address of the request that led to the issue, for the audit log's "from where".
    */
   public async issue(manager: EntityManager, attempt: PassedAttempt, actor: SignedInUser | null, issuedAt = new Date(), ip: string | null = null): Promise<Certificate> {
-    const holder = await manager.findOneOrFail(User, { where: { id: attempt.userId }, relations: { department: true } });
-    const version = await manager.findOneOrFail(CourseVersion, { where: { id: attempt.courseVersionId }, relations: { course: true } });
-    const issuer = await this.settings.certificateIssuer(manager);
+    return this.store(manager, await this.prepare(manager, attempt, actor, issuedAt), ip);
+  }
+
+  /** Stores a prepared certificate and its audit event in the caller's transaction. */
+  public async store(manager: EntityManager, prepared: PreparedCertificate, ip: string | null = null): Promise<Certificate> {
+    const certificate = await manager.save(manager.create(Certificate, prepared.certificate));
+    await this.audit.record({ ...prepared.audit, ip }, manager);
+    return certificate;
+  }
+
+  private async prepare(manager: EntityManager, attempt: PassedAttempt, actor: SignedInUser | null, issuedAt: Date): Promise<PreparedCertificate> {
+    // find, not findOne: with a relation, findOne costs TypeORM two queries.
+    const [[holder], [version], issuer] = await Promise.all([
+      manager.find(User, { where: { id: attempt.userId }, relations: { department: true } }),
+      manager.find(CourseVersion, { where: { id: attempt.courseVersionId }, relations: { course: true } }),
+      this.settings.certificateIssuer(manager),
+    ]);
+    if (!holder || !version) throw new Error(`Attempt ${attempt.id} has no holder or course version`);
     const issuedOn = vietnamDate(issuedAt);
     const expiresOn = version.validityMonths > 0 ? addMonths(issuedOn, version.validityMonths) : null;
     const serial = newCertificateSerial();
@@ -61,8 +88,8 @@ export class CertificateIssuerService {
       issuer,
       verifyUrl: `${this.config.publicUrl}/verify/${serial}`,
     };
-    const certificate = await manager.save(
-      manager.create(Certificate, {
+    return {
+      certificate: {
         serial,
         userId: holder.id,
         courseId: version.courseId,
@@ -77,19 +104,8 @@ export class CertificateIssuerService {
         revokedAt: null,
         revokedReason: null,
         revokedById: null,
-      }),
-    );
-    await this.audit.record(
-      {
-        action: AuditAction.CertificateIssued,
-        actor,
-        actorName: holder.username,
-        ip,
-        target: { type: 'certificate', id: serial },
-        details: { attempt: attempt.id, course: data.course.code },
       },
-      manager,
-    );
-    return certificate;
+      audit: { action: AuditAction.CertificateIssued, actor, actorName: holder.username, target: { type: 'certificate', id: serial }, details: { attempt: attempt.id, course: data.course.code } },
+    };
   }
 }

@@ -33,6 +33,28 @@ export function effectiveStatus(row: StatusFacts, now: Date): ComplianceStatus {
   return CLAUSES.find((clause) => clause.from.includes(row.status) && holds[clause.when])?.becomes ?? row.status;
 }
 
+/**
+ * The rule for an aggregate: per condition, a SUM over the alias `record` counting the rows it
+ * holds for. Grouped by the stored status (which the covering index orders) instead of by the
+ * rule's CASE (which needs a sort of every row), they give the counts by effective status through
+ * effectiveCounts. Aliases: expired, pastDue.
+ */
+export const CONDITION_SUMS = [
+  { sql: `SUM(CASE WHEN ${SQL_CONDITIONS.expired} THEN 1 ELSE 0 END)`, alias: 'expired' },
+  { sql: `SUM(CASE WHEN ${SQL_CONDITIONS['past-due']} THEN 1 ELSE 0 END)`, alias: 'pastDue' },
+] as const;
+
+/** Rows of one stored status, and how many of them each condition holds for → counts by effective status. */
+export function effectiveCounts(status: ComplianceStatus, count: number, holding: { expired: number; pastDue: number }): Array<[ComplianceStatus, number]> {
+  const clause = CLAUSES.find((candidate) => candidate.from.includes(status));
+  if (!clause) return [[status, count]];
+  const moved = clause.when === 'expired' ? holding.expired : holding.pastDue;
+  return [
+    [status, count - moved],
+    [clause.becomes, moved],
+  ];
+}
+
 /** Datetime literal in the form both databases store (UTC, milliseconds). */
 export function sqlDateTime(instant: Date): string {
   return instant.toISOString().replace('T', ' ').replace('Z', '');

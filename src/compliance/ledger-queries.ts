@@ -2,7 +2,7 @@ import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { vietnamDate } from '../common/vietnam-dates';
 import { ComplianceRecord } from './compliance-record.entity';
 import { ComplianceStatus } from './compliance-status';
-import { EFFECTIVE_STATUS, effectiveStatus, sqlDateTime } from './effective-status';
+import { CONDITION_SUMS, EFFECTIVE_STATUS, effectiveCounts, effectiveStatus, sqlDateTime } from './effective-status';
 import { rawDate } from '../common/raw-date';
 
 /**
@@ -48,18 +48,17 @@ export interface OverduePerson {
 
 /** Counts per department and effective status: the one aggregate query behind every summary. */
 export async function countsByDepartment(manager: EntityManager, filters: LedgerQueryFilters, now: Date): Promise<Map<number, Record<ComplianceStatus, number>>> {
-  const rows = await currentRecords(manager, filters, now)
-    .select('record.department_id', 'departmentId')
-    .addSelect(EFFECTIVE_STATUS, 'status')
-    .addSelect('COUNT(*)', 'count')
+  const builder = currentRecords(manager, filters, now).select('record.department_id', 'departmentId').addSelect('record.status', 'status').addSelect('COUNT(*)', 'count');
+  for (const sum of CONDITION_SUMS) builder.addSelect(sum.sql, sum.alias);
+  const rows = await builder
     .groupBy('record.department_id')
-    .addGroupBy(EFFECTIVE_STATUS)
-    .getRawMany<{ departmentId: number | string; status: ComplianceStatus; count: number | string }>();
+    .addGroupBy('record.status')
+    .getRawMany<{ departmentId: number | string; status: ComplianceStatus; count: number | string; expired: number | string | null; pastDue: number | string | null }>();
   const counts = new Map<number, Record<ComplianceStatus, number>>();
   for (const row of rows) {
     const id = Number(row.departmentId);
     const entry = counts.get(id) ?? { completed: 0, expired: 0, overdue: 0, in_progress: 0, not_started: 0 };
-    entry[row.status] += Number(row.count);
+    for (const [status, count] of effectiveCounts(row.status, Number(row.count), { expired: Number(row.expired ?? 0), pastDue: Number(row.pastDue ?? 0) })) entry[status] += count;
     counts.set(id, entry);
   }
   return counts;

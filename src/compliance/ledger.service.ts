@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, IsNull, LessThan, LessThanOrEqual } from 'typeorm';
-import { ComplianceSync } from '../common/compliance-sync';
+import { AttemptEvent, ComplianceSync } from '../common/compliance-sync';
 import { vietnamDate } from '../common/vietnam-dates';
 import { User } from '../users/user.entity';
 import { Assignment } from './assignment.entity';
 import { ComplianceRecord } from './compliance-record.entity';
+import { sqlDateTime } from './effective-status';
 import { assignedDueDate, BatchFacts, loadBatchFacts } from './ledger-facts';
 import { LedgerRowState, planLedger } from './ledger-rules';
 
@@ -52,6 +53,31 @@ export class LedgerService implements ComplianceSync {
       const facts = await loadBatchFacts(manager, courseId, userIds.slice(start, start + BATCH));
       await this.apply(manager, courseId, facts, now);
     }
+  }
+
+  /**
+   * The shortcut of product.md §4's rules for the common case: a current row whose cycle has no
+   * certificate yet and that the attempt belongs to. There the rules reduce to: the best score
+   * rises to this one; a certificate completes the row; otherwise the row is in progress, or
+   * overdue past its due date. Any other row (none yet, a certificate already in the cycle, an
+   * older cycle's attempt) takes the full recount. Tests check both against a recount.
+   */
+  public async recordAttempt(manager: EntityManager, courseId: number, userId: number, attempt: AttemptEvent, now = new Date()): Promise<void> {
+    const { certificate, scorePercent } = attempt;
+    const changes: Record<string, unknown> = certificate
+      ? { status: 'completed', certificateId: certificate.id, certificateSerial: certificate.serial, completedAt: certificate.issuedAt, expiresAt: certificate.expiresAt }
+      : { status: () => "CASE WHEN due_date < :today THEN 'overdue' ELSE 'in_progress' END" };
+    if (scorePercent !== null) changes.bestScore = () => 'CASE WHEN best_score IS NULL OR best_score < :score THEN :score ELSE best_score END';
+    const update = await manager
+      .createQueryBuilder()
+      .update(ComplianceRecord)
+      .set({ ...changes, updatedAt: now })
+      .where('user_id = :userId AND course_id = :courseId AND current = :yes AND certificate_id IS NULL', { userId, courseId, yes: true })
+      .andWhere("status IN ('not_started', 'in_progress', 'overdue')")
+      .andWhere('(cycle = 1 OR assigned_at <= :startedAt)', { startedAt: sqlDateTime(attempt.startedAt) })
+      .setParameters({ today: vietnamDate(now), score: scorePercent })
+      .execute();
+    if (update.affected !== 1) await this.syncLearners(manager, courseId, [userId], now);
   }
 
   private async apply(manager: EntityManager, courseId: number, facts: BatchFacts, now: Date): Promise<void> {

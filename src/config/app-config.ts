@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseAddressList, parseTrustProxy, TrustProxy } from './address-lists';
 import { DatabaseTarget, parseDatabaseUrl } from './database-url';
@@ -31,6 +32,10 @@ export class AppConfig {
   public readonly mailFrom: string;
   /** Whether this instance runs the daily reminder job (every instance may: the database deduplicates). */
   public readonly remindersSchedule: boolean;
+  /** HTTP processes of `npm start` (WEB_CONCURRENCY, default one per core). */
+  public readonly webConcurrency: number;
+  /** Whether this process runs the scheduled jobs: exactly one process of a cluster does. */
+  public readonly scheduledJobs: boolean;
   public readonly database: DatabaseTarget;
   public readonly sessionSecret: string;
   public readonly publicUrl: string;
@@ -85,6 +90,8 @@ export function loadAppConfig(raw: Record<string, string | undefined> = process.
     smtpUrl: env.SMTP_URL ?? null,
     mailFrom: env.MAIL_FROM ?? 'Cổng đào tạo ATTT <no-reply@localhost>',
     remindersSchedule: env.REMINDERS_SCHEDULE !== 'false',
+    webConcurrency: env.WEB_CONCURRENCY ?? availableParallelism(),
+    scheduledJobs: env.SCHEDULED_JOBS !== 'false',
     database: parseDatabaseUrl(env.DATABASE_URL ?? `sqlite:${join(dataDir, 'portal.sqlite')}`),
     sessionSecret: env.SESSION_SECRET ?? localSessionSecret(dataDir),
     publicUrl,

@@ -46,6 +46,21 @@ export class Environment {
   @IsBooleanString({ message: 'REMINDERS_SCHEDULE must be true or false' })
   public REMINDERS_SCHEDULE?: string;
 
+  /** Node processes serving HTTP (node:cluster); the default is one per CPU core. */
+  @IsOptional()
+  @IsInt({ message: 'WEB_CONCURRENCY must be a whole number of processes' })
+  @Min(1, { message: 'WEB_CONCURRENCY must be at least 1' })
+  @Max(64, { message: 'WEB_CONCURRENCY must be at most 64' })
+  public WEB_CONCURRENCY?: number;
+
+  /**
+   * false: this process runs no scheduled jobs (reminders, the nightly audit check). The cluster
+   * sets it for all its processes but one; set it on every instance but one behind a proxy too.
+   */
+  @IsOptional()
+  @IsBooleanString({ message: 'SCHEDULED_JOBS must be true or false' })
+  public SCHEDULED_JOBS?: string;
+
   @IsOptional()
   @MinLength(32, { message: 'SESSION_SECRET must be at least 32 characters long' })
   public SESSION_SECRET?: string;
@@ -154,6 +169,7 @@ const INTEGER_VARIABLES = [
   'PERSONAL_DATA_RETENTION_MONTHS',
   'DRILL_MAILS_PER_MINUTE',
   'DRILL_RETENTION_MONTHS',
+  'WEB_CONCURRENCY',
 ] as const;
 
 export class ConfigurationError extends Error {}

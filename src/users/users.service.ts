@@ -114,7 +114,8 @@ export class UsersService implements DepartmentStaff {
 
   /** What the session needs for every request; null when the account is gone or disabled. */
   public async findSignedInUser(id: number): Promise<SignedInUser | null> {
-    const user = await this.users.findOne({ where: { id, active: true }, relations: { department: true } });
+    // Every request reads this: find, not findOne, which with a relation costs TypeORM two queries.
+    const [user] = await this.users.find({ where: { id, active: true }, relations: { department: true } });
     if (!user?.department) return null;
     return {
       id: user.id,

@@ -26,8 +26,15 @@ export async function ledgerDisagreements(dataSource: DataSource, courseId: numb
       today: vietnamDate(now),
     });
     const expected = plan && !plan.closed ? plan.current : null;
-    const actual = row && { status: row.status, dueDate: row.dueDate, assigned: row.assigned, certificateId: row.certificateId, departmentId: row.departmentId };
-    const wanted = expected && { status: expected.status, dueDate: expected.dueDate, assigned: expected.assigned, certificateId: expected.certificate?.id ?? null, departmentId: user.departmentId };
+    const actual = row && { status: row.status, dueDate: row.dueDate, assigned: row.assigned, certificateId: row.certificateId, departmentId: row.departmentId, bestScore: row.bestScore };
+    const wanted = expected && {
+      status: expected.status,
+      dueDate: expected.dueDate,
+      assigned: expected.assigned,
+      certificateId: expected.certificate?.id ?? null,
+      departmentId: user.departmentId,
+      bestScore: expected.bestScore,
+    };
     if (JSON.stringify(actual) !== JSON.stringify(wanted)) problems.push(`${user.employeeCode}: ledger ${JSON.stringify(actual)} ≠ recomputed ${JSON.stringify(wanted)}`);
   }
   return problems;

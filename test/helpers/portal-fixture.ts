@@ -1,6 +1,6 @@
-import { AddressInfo, createServer } from 'node:net';
 import { Browser } from 'playwright-core';
 import { launchChromium } from './browser';
+import { freePort } from './free-port';
 import { startTestApp, TestApp } from './test-app';
 import { createTestDatabase, DatabaseKind, TestDatabase } from './test-database';
 
@@ -84,11 +84,4 @@ export function usePortalInBrowser(env: () => Record<string, string> = () => ({}
   };
 }
 
-/** A loopback port nobody listens on, for a server that must know its own address before it starts. */
-export async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
+export { freePort };
