@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
+import { retryConflictingTransactions } from './conflict-retry';
 import { serialiseSqliteTransactions } from './sqlite-transactions';
 
 @Module({
@@ -15,7 +16,7 @@ import { serialiseSqliteTransactions } from './sqlite-transactions';
         migrationsRun: true,
         retryAttempts: config.isProduction ? 10 : 0,
       }),
-      dataSourceFactory: async (options) => serialiseSqliteTransactions(await new DataSource(options!).initialize()),
+      dataSourceFactory: async (options) => retryConflictingTransactions(serialiseSqliteTransactions(await new DataSource(options!).initialize())),
     }),
   ],
 })
