@@ -1,5 +1,3 @@
-import { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { In } from 'typeorm';
 import { ComplianceRecord } from '../src/compliance/compliance-record.entity';
 import { LedgerService } from '../src/compliance/ledger.service';
@@ -10,36 +8,8 @@ import { ReminderJob } from '../src/reminders/reminder-job';
 import { User } from '../src/users/user.entity';
 import { usePortal } from './helpers/portal-fixture';
 import { signIn } from './helpers/test-app';
+import { useSmtpServer } from './helpers/smtp-server';
 import { describeEachDatabase } from './helpers/test-database';
-
-interface Mail {
-  to: string[];
-  text: string;
-}
-
-/** A real SMTP server in the test process: reminders travel over SMTP exactly as in production. */
-function useSmtpServer(): { mails: Mail[]; url: () => string } {
-  const mails: Mail[] = [];
-  let server: SMTPServer;
-  beforeAll(async () => {
-    server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
-          mails.push({ to: session.envelope.rcptTo.map((address) => address.address), text: Buffer.concat(chunks).toString('utf8') });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  });
-  afterAll(async () => new Promise<void>((resolve) => server.close(() => resolve())));
-  return { mails, url: () => `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}` };
-}
 
 describeEachDatabase('Reminders', (kind) => {
   const fixture = usePortal(kind);

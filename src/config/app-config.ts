@@ -83,7 +83,7 @@ export function loadAppConfig(raw: Record<string, string | undefined> = process.
     smtpUrl: env.SMTP_URL ?? null,
     mailFrom: env.MAIL_FROM ?? 'Cổng đào tạo ATTT <no-reply@localhost>',
     remindersSchedule: env.REMINDERS_SCHEDULE !== 'false',
-    database: parseDatabaseUrl(env.DATABASE_URL ?? `sqlite:${join(dataDir, 'portal.sqlite')}`),
+    database: parseDatabaseUrl(env.DATABASE_URL ?? `sqlite:${join(dataDir, 'portal.sqlite')}`, env.DATABASE_READ_URL),
     sessionSecret: env.SESSION_SECRET ?? localSessionSecret(dataDir),
     publicUrl,
     // Demo accounts share a published password: never in production, whatever DEMO_DATA says.
