@@ -35,6 +35,15 @@ describe('parseDatabaseUrl', () => {
     expect(parseDatabaseUrl('mariadb://root@127.0.0.1:3306/portal')).toMatchObject({ kind: 'mysql', scheme: 'mariadb', database: 'portal' });
   });
 
+  it('should take a read replica only beside a MariaDB primary', () => {
+    expect(parseDatabaseUrl('mysql://portal@db1:3306/portal', 'mysql://portal@db2:3306/portal')).toMatchObject({
+      kind: 'mysql',
+      url: 'mysql://portal@db1:3306/portal',
+      readUrl: 'mysql://portal@db2:3306/portal',
+    });
+    expect(() => parseDatabaseUrl('sqlite:data/x.sqlite', 'mysql://portal@db2:3306/portal')).toThrow(/DATABASE_READ_URL needs a MariaDB DATABASE_URL/);
+  });
+
   it('should refuse a URL without a database name', () => {
     expect(() => parseDatabaseUrl('mysql://root@127.0.0.1:3306/')).toThrow(/mysql:\/\/user:pass@host:3306\/database/);
   });

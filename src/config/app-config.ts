@@ -92,7 +92,7 @@ export function loadAppConfig(raw: Record<string, string | undefined> = process.
     remindersSchedule: env.REMINDERS_SCHEDULE !== 'false',
     webConcurrency: env.WEB_CONCURRENCY ?? availableParallelism(),
     scheduledJobs: env.SCHEDULED_JOBS !== 'false',
-    database: parseDatabaseUrl(env.DATABASE_URL ?? `sqlite:${join(dataDir, 'portal.sqlite')}`),
+    database: parseDatabaseUrl(env.DATABASE_URL ?? `sqlite:${join(dataDir, 'portal.sqlite')}`, env.DATABASE_READ_URL),
     sessionSecret: env.SESSION_SECRET ?? localSessionSecret(dataDir),
     publicUrl,
     // Demo accounts share a published password: never in production, whatever DEMO_DATA says.

@@ -1,8 +1,10 @@
 import { ConfigurationError } from './environment';
 
-export type DatabaseTarget = { kind: 'sqlite'; path: string } | { kind: 'mysql'; url: string; scheme: 'mysql' | 'mariadb'; database: string };
+/** `readUrl`: an optional replica that reports and exports read from (DATABASE_READ_URL). */
+export type DatabaseTarget = { kind: 'sqlite'; path: string } | { kind: 'mysql'; url: string; scheme: 'mysql' | 'mariadb'; database: string; readUrl?: string };
 
-export function parseDatabaseUrl(url: string): DatabaseTarget {
+export function parseDatabaseUrl(url: string, readUrl?: string): DatabaseTarget {
+  if (readUrl && url.startsWith('sqlite:')) throw new ConfigurationError('DATABASE_READ_URL needs a MariaDB DATABASE_URL: SQLite has no replicas');
   if (url.startsWith('sqlite:')) {
     const path = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
     if (!path) throw new ConfigurationError('DATABASE_URL=sqlite: needs a file path, e.g. sqlite:data/portal.sqlite');
@@ -19,7 +21,7 @@ export function parseDatabaseUrl(url: string): DatabaseTarget {
   if ((scheme !== 'mysql' && scheme !== 'mariadb') || !database) {
     throw new ConfigurationError('DATABASE_URL must be mysql://user:pass@host:3306/database (or mariadb://…)');
   }
-  return { kind: 'mysql', url, scheme, database };
+  return { kind: 'mysql', url, scheme, database, ...(readUrl ? { readUrl } : {}) };
 }
 
 export function redactPassword(url: string): string {

@@ -23,6 +23,10 @@ export class Environment {
   public DATABASE_URL?: string;
 
   @IsOptional()
+  @Matches(/^(mysql|mariadb):\/\/.+/, { message: 'DATABASE_READ_URL must look like mysql://user:pass@replica:3306/db (a MariaDB replica of DATABASE_URL)' })
+  public DATABASE_READ_URL?: string;
+
+  @IsOptional()
   @IsString()
   public DATA_DIR = 'data';
 

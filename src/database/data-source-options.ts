@@ -16,10 +16,13 @@ export async function dataSourceOptions(target: DatabaseTarget): Promise<DataSou
     // WAL lets several processes (two app instances, the CLI) read while one writes.
     return { ...common, type: 'better-sqlite3', database: target.path, enableWAL: true, timeout: 10_000, prepareDatabase: tuneSqlite };
   }
+  const url = target.url.replace(/^mariadb:/, 'mysql:');
   return {
     ...common,
     type: await mysqlFlavour(target.url),
-    url: target.url.replace(/^mariadb:/, 'mysql:'),
+    // With a replica, everything still reads from the primary (read-your-writes) unless it asks
+    // for the replica explicitly (readFromReplica: reports and exports).
+    ...(target.readUrl ? { replication: { master: { url }, slaves: [{ url: target.readUrl.replace(/^mariadb:/, 'mysql:') }], defaultMode: 'master' as const } } : { url }),
     charset: 'utf8mb4_unicode_ci',
     // Store and read UTC: with a local zone, database defaults came back hours off.
     timezone: 'Z',

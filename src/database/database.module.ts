@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
+import { retryConflictingTransactions } from './conflict-retry';
 import { serialiseSqliteTransactions } from './sqlite-transactions';
 import { beginSqliteTransactionsImmediately } from './sqlite-write-lock';
 
@@ -16,7 +17,7 @@ import { beginSqliteTransactionsImmediately } from './sqlite-write-lock';
         migrationsRun: true,
         retryAttempts: config.isProduction ? 10 : 0,
       }),
-      dataSourceFactory: async (options) => beginSqliteTransactionsImmediately(serialiseSqliteTransactions(await new DataSource(options!).initialize())),
+      dataSourceFactory: async (options) => retryConflictingTransactions(beginSqliteTransactionsImmediately(serialiseSqliteTransactions(await new DataSource(options!).initialize()))),
     }),
   ],
 })

@@ -1,6 +1,7 @@
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { ComplianceSync } from '../common/compliance-sync';
 import { vietnamDate } from '../common/vietnam-dates';
+import { isDuplicateKey } from '../database/duplicate-key';
 import { overdueInSubtree, pendingReminders, PendingReminder } from '../compliance/ledger-queries';
 import { Role } from '../access/role';
 import { User } from '../users/user.entity';
@@ -66,10 +67,12 @@ export class ReminderJob {
   /** The unique key decides: an insert that collides means another run already sent this one. */
   private async deliver(result: ReminderRunResult, to: { userId: number; email: string | null }, kind: NoticeKind, dedupeKey: string, text: ReminderText, link: string, now: Date): Promise<void> {
     const notices = this.dataSource.getRepository(Notice);
+    const notice = { userId: to.userId, kind, dedupeKey, title: text.title.slice(0, 255), body: text.body, link, createdAt: now, readAt: null, emailedAt: null };
     try {
-      await notices.insert({ userId: to.userId, kind, dedupeKey, title: text.title.slice(0, 255), body: text.body, link, createdAt: now, readAt: null, emailedAt: null });
+      // In a transaction so that a Galera conflict or a node failing over is retried, not taken for "sent".
+      await this.dataSource.transaction((manager) => manager.insert(Notice, notice));
     } catch (error) {
-      if (error instanceof QueryFailedError) return;
+      if (isDuplicateKey(error)) return;
       throw error;
     }
     result.created++;

@@ -8,6 +8,7 @@ import { Course } from '../courses/course.entity';
 import { CourseVersion } from '../courses/course-version.entity';
 import { Department } from '../departments/department.entity';
 import { DepartmentsService } from '../departments/departments.service';
+import { readFromReplica } from '../database/read-replica';
 import { countsByDepartment, firstPeopleByName, LedgerPersonRow, overdueInSubtree, OverduePerson, pagePeople } from '../compliance/ledger-queries';
 import { DepartmentComplianceRow, PersonComplianceRow } from './report-rows';
 import { rollUp } from './roll-up';
@@ -51,7 +52,7 @@ export class ReportsService {
   /** Every department of the subject's subtree with sub-units rolled up. */
   public async summary(subject: ReportSubject, now = new Date()): Promise<DepartmentComplianceRow[]> {
     const departments = await this.dataSource.getRepository(Department).find({ where: { path: Like(`${subject.pathPrefix}%`) } });
-    const counts = await countsByDepartment(this.dataSource.manager, { pathPrefix: subject.pathPrefix, courseId: subject.course?.id }, now);
+    const counts = await readFromReplica(this.dataSource, (manager) => countsByDepartment(manager, { pathPrefix: subject.pathPrefix, courseId: subject.course?.id }, now));
     const baseDepth = subject.department ? depthOf(subject.department.path) : 1;
     const ordered = this.departments.orderAsTree(departments);
     return rollUp(
@@ -63,7 +64,7 @@ export class ReportsService {
   /** People rows in pages of a thousand, so an export never holds the whole organisation. */
   public async *people(subject: ReportSubject, now = new Date()): AsyncGenerator<PersonComplianceRow> {
     for (let after = 0; ;) {
-      const page = await pagePeople(this.dataSource.manager, { pathPrefix: subject.pathPrefix, courseId: subject.course?.id }, now, after, PEOPLE_PAGE);
+      const page = await readFromReplica(this.dataSource, (manager) => pagePeople(manager, { pathPrefix: subject.pathPrefix, courseId: subject.course?.id }, now, after, PEOPLE_PAGE));
       for (const row of page) yield toReportRow(row);
       if (page.length < PEOPLE_PAGE) return;
       after = page[page.length - 1].id;
@@ -72,13 +73,13 @@ export class ReportsService {
 
   /** The first `limit` people rows in staff-list order, sorted by the database before it limits. */
   public async firstPeople(subject: ReportSubject, limit: number, now = new Date()): Promise<PersonComplianceRow[]> {
-    const people = await firstPeopleByName(this.dataSource.manager, { pathPrefix: subject.pathPrefix, courseId: subject.course?.id }, now, limit);
+    const people = await readFromReplica(this.dataSource, (manager) => firstPeopleByName(manager, { pathPrefix: subject.pathPrefix, courseId: subject.course?.id }, now, limit));
     return people.map(toReportRow);
   }
 
   /** The first `limit` overdue people of the subject's subtree in staff-list order. */
   public async overdue(subject: ReportSubject, limit: number, now = new Date()): Promise<OverduePerson[]> {
-    return overdueInSubtree(this.dataSource.manager, subject.pathPrefix, now, limit);
+    return readFromReplica(this.dataSource, (manager) => overdueInSubtree(manager, subject.pathPrefix, now, limit));
   }
 
   private async ownDepartmentCode(user: SignedInUser): Promise<string> {
