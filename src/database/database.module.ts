@@ -4,6 +4,7 @@ import { AppConfig } from '../config/app-config';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
 import { retryConflictingTransactions } from './conflict-retry';
+import { readCommittedTransactions } from './read-committed';
 import { serialiseSqliteTransactions } from './sqlite-transactions';
 import { beginSqliteTransactionsImmediately } from './sqlite-write-lock';
 
@@ -17,7 +18,10 @@ import { beginSqliteTransactionsImmediately } from './sqlite-write-lock';
         migrationsRun: true,
         retryAttempts: config.isProduction ? 10 : 0,
       }),
-      dataSourceFactory: async (options) => retryConflictingTransactions(beginSqliteTransactionsImmediately(serialiseSqliteTransactions(await new DataSource(options!).initialize()))),
+      // Each wrapper leaves the other database alone: SQLite serialises and takes the write lock
+      // first; MariaDB reads committed and runs a conflicting transaction again.
+      dataSourceFactory: async (options) =>
+        retryConflictingTransactions(readCommittedTransactions(beginSqliteTransactionsImmediately(serialiseSqliteTransactions(await new DataSource(options!).initialize())))),
     }),
   ],
 })
