@@ -33,7 +33,7 @@ export async function startBenchServer(options: BenchServerOptions): Promise<Ben
     DEMO_DATA: 'false',
     // BENCH_SERVER_LOG=error shows the server's errors (its JSON log lines) on this process's output.
     LOG_LEVEL: process.env.BENCH_SERVER_LOG ?? 'silent',
-    REMINDERS_SCHEDULE: 'false',
+    SCHEDULED_JOBS: 'false',
   };
   if (options.concurrency) env.WEB_CONCURRENCY = String(options.concurrency);
   const flags = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];

@@ -1,23 +1,16 @@
-import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
-import { DataSource, In, Like } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { AttemptQuestion } from '../src/attempts/attempt-question.entity';
 import { parseDatabaseUrl } from '../src/config/database-url';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { LedgerService } from '../src/compliance/ledger.service';
 import { Course } from '../src/courses/course.entity';
 import { Department } from '../src/departments/department.entity';
-import { Session } from '../src/sessions/session.entity';
-import { Role } from '../src/access/role';
-import { User } from '../src/users/user.entity';
+import { forgedSession, insertLearners, insertSessions } from '../test/helpers/forged-sessions';
 import { startTestApp } from '../test/helpers/test-app';
 import { createTestDatabase, DatabaseKind, TestDatabase } from '../test/helpers/test-database';
 import { BenchServer, startBenchServer } from './bench-server';
-
-// express-session's own signer, so the forged session cookies are exactly what a browser would hold.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- cookie-signature ships no types
-const signature = require('cookie-signature') as { sign(value: string, secret: string): string };
 
 export const BENCH_SECRET = 'bench-session-secret-0123456789abcdef';
 const COURSE = 'KGM-4032';
@@ -82,38 +75,14 @@ export function serveBench(bench: BenchDatabase, options: { concurrency?: number
 
 /** Signed-in learners with no attempt yet, inserted directly (signing in through scrypt would dominate the set-up). */
 export async function signedInLearners(bench: BenchDatabase, prefix: string, count: number): Promise<Learner[]> {
-  const users = bench.dataSource.getRepository(User);
-  const now = new Date();
-  for (let start = 0; start < count; start += CHUNK) {
-    const rows = Array.from({ length: Math.min(CHUNK, count - start) }, (_, offset) => {
-      const code = `${prefix}-${start + offset}`;
-      return {
-        employeeCode: code,
-        username: code.toLowerCase(),
-        fullName: `Học viên ${code}`,
-        searchName: `hoc vien ${code.toLowerCase()}`,
-        departmentId: bench.departmentId,
-        role: Role.Learner,
-        mustChangePassword: false,
-        active: true,
-        createdAt: now,
-        updatedAt: now,
-      };
-    });
-    await users.insert(rows);
-  }
-  const created = await users.find({ where: { employeeCode: Like(`${prefix}-%`) }, select: { id: true }, order: { id: 'ASC' } });
-  const learners: Learner[] = [];
-  const sessions: Array<Partial<Session>> = [];
-  const expires = new Date(Date.now() + 3_600_000);
-  for (const user of created) {
-    const sid = randomBytes(24).toString('base64url');
-    const token = randomBytes(16).toString('hex');
-    const data = { cookie: { originalMaxAge: 3_600_000, expires, httpOnly: true, path: '/', sameSite: 'lax' }, passport: { user: user.id }, csrfToken: token, signedInAt: Date.now() };
-    sessions.push({ id: sid, userId: user.id, expiresAt: expires, data: JSON.stringify(data) });
-    learners.push({ userId: user.id, cookie: `attt.sid=${encodeURIComponent(`s:${signature.sign(sid, BENCH_SECRET)}`)}`, token });
-  }
-  for (let start = 0; start < sessions.length; start += CHUNK) await bench.dataSource.getRepository(Session).insert(sessions.slice(start, start + CHUNK));
+  const created = await insertLearners(
+    bench.dataSource,
+    bench.departmentId,
+    Array.from({ length: count }, (_, index) => `${prefix}-${index}`),
+  );
+  const sessions = created.map((user) => forgedSession(user.id, BENCH_SECRET));
+  await insertSessions(bench.dataSource, sessions);
+  const learners = created.map((user, index) => ({ userId: user.id, cookie: sessions[index].cookie, token: sessions[index].csrfToken }));
   // Enrolled as the assignment of their department enrols them, before exam day.
   await new LedgerService().syncLearners(
     bench.dataSource.manager,

@@ -46,7 +46,7 @@ export class AppModule {
         ComplianceModule,
         ReportsModule,
         // In a cluster, one process runs the jobs (main.ts); the others only serve requests.
-        ScheduleModule.forRootAsync({ inject: [AppConfig], useFactory: (appConfig: AppConfig) => ({ cronJobs: appConfig.scheduledJobs }) }),
+        ScheduleModule.forRootAsync({ inject: [AppConfig], useFactory: (appConfig: AppConfig) => ({ cronJobs: appConfig.scheduledJobs, intervals: appConfig.scheduledJobs }) }),
         RemindersModule,
         StaffImportModule,
         LearningModule,

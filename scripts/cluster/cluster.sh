@@ -126,7 +126,7 @@ database_url() { echo "mysql://$DB_USER:$DB_PASSWORD@127.0.0.1:$(db_port)/$DB_NA
 portal_env() {
   echo NODE_ENV=production PORT="$(portal_port "$1")" DATABASE_URL="$(database_url)" SESSION_SECRET="$SESSION_SECRET" \
     DATA_DIR="$DIR/portal$1" CERTIFICATE_KEYS_DIR="$DIR/keys" TRUST_PROXY=1 PUBLIC_URL="http://127.0.0.1:$(http_port)" \
-    WEB_CONCURRENCY=1 REMINDERS_SCHEDULE=false LOG_LEVEL="${PORTAL_LOG_LEVEL:-warn}" ${PORTAL_ENV:-}
+    WEB_CONCURRENCY=1 SCHEDULED_JOBS=false LOG_LEVEL="${PORTAL_LOG_LEVEL:-warn}" ${PORTAL_ENV:-}
 }
 
 portal_healthy() { curl -fs -o /dev/null "http://127.0.0.1:$(portal_port "$1")/health"; }

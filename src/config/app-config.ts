@@ -30,8 +30,6 @@ export class AppConfig {
   /** Null: reminders are in-app only. */
   public readonly smtpUrl: string | null;
   public readonly mailFrom: string;
-  /** Whether this instance runs the daily reminder job (every instance may: the database deduplicates). */
-  public readonly remindersSchedule: boolean;
   /** HTTP processes of `npm start` (WEB_CONCURRENCY, default one per core). */
   public readonly webConcurrency: number;
   /** Whether this process runs the scheduled jobs: exactly one process of a cluster does. */
@@ -89,7 +87,6 @@ export function loadAppConfig(raw: Record<string, string | undefined> = process.
     certificateKeysDir: resolve(env.CERTIFICATE_KEYS_DIR ?? join(dataDir, 'keys')),
     smtpUrl: env.SMTP_URL ?? null,
     mailFrom: env.MAIL_FROM ?? 'Cổng đào tạo ATTT <no-reply@localhost>',
-    remindersSchedule: env.REMINDERS_SCHEDULE !== 'false',
     webConcurrency: env.WEB_CONCURRENCY ?? availableParallelism(),
     scheduledJobs: env.SCHEDULED_JOBS !== 'false',
     database: parseDatabaseUrl(env.DATABASE_URL ?? `sqlite:${join(dataDir, 'portal.sqlite')}`, env.DATABASE_READ_URL),

@@ -46,10 +46,6 @@ export class Environment {
   @IsString()
   public MAIL_FROM?: string;
 
-  @IsOptional()
-  @IsBooleanString({ message: 'REMINDERS_SCHEDULE must be true or false' })
-  public REMINDERS_SCHEDULE?: string;
-
   /** Node processes serving HTTP (node:cluster); the default is one per CPU core. */
   @IsOptional()
   @IsInt({ message: 'WEB_CONCURRENCY must be a whole number of processes' })
@@ -58,7 +54,7 @@ export class Environment {
   public WEB_CONCURRENCY?: number;
 
   /**
-   * false: this process runs no scheduled jobs (reminders, the nightly audit check). The cluster
+   * false: this process runs no scheduled jobs (reminders, the nightly audit check, drill mails). The cluster
    * sets it for all its processes but one; set it on every instance but one behind a proxy too.
    */
   @IsOptional()

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { DriverErrorLike, isLostConnection } from './lost-connection';
 
 /**
  * MariaDB errors after which the transaction was rolled back and may simply be run again:
@@ -6,13 +7,6 @@ import { DataSource } from 'typeorm';
  * lock wait timeout; 1047 a Galera node that is joining or cut off from the cluster.
  */
 const CONFLICT_ERRNOS = new Set([1213, 1205, 1047]);
-
-/**
- * The connection died (node killed, load balancer switching to another node), so the server
- * rolled the transaction back. mysql2 marks such errors `fatal`, some without a code.
- */
-const LOST_CONNECTION_CODES = new Set(['PROTOCOL_CONNECTION_LOST', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT']);
-const LOST_CONNECTION_ERRNOS = new Set([2006, 2013, 1927, 4031]);
 
 export interface RetryPolicy {
   /** Runs in all, the first included. */
@@ -25,12 +19,6 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { attempts: 10, baseDelayMs: 20, maxDelayMs: 2000 };
 
-interface DriverErrorLike {
-  errno?: number;
-  code?: string;
-  fatal?: boolean;
-}
-
 /**
  * Whether a failed transaction can be run again as a whole. A connection lost during COMMIT is
  * not: the commit may have happened, and running it again could record a thing twice (the
@@ -41,8 +29,7 @@ export function isRetryableConflict(error: unknown): boolean {
   const failed = error as DriverErrorLike & { driverError?: DriverErrorLike; query?: string };
   const driver = failed.driverError ?? failed;
   if (driver.errno !== undefined && CONFLICT_ERRNOS.has(driver.errno)) return true;
-  const lost = driver.fatal === true || (driver.code !== undefined && LOST_CONNECTION_CODES.has(driver.code)) || (driver.errno !== undefined && LOST_CONNECTION_ERRNOS.has(driver.errno));
-  return lost && failed.query?.trim().toUpperCase() !== 'COMMIT';
+  return isLostConnection(driver) && failed.query?.trim().toUpperCase() !== 'COMMIT';
 }
 
 /** Full-jitter exponential backoff: retries spread out instead of colliding again in step. */

@@ -1,7 +1,6 @@
 import { Injectable, Logger, Module } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AppConfig } from '../config/app-config';
 import { Notice } from './notice.entity';
 import { NoticesController } from './notices.controller';
 import { NoticesService } from './notices.service';
@@ -12,14 +11,10 @@ import { ReminderJobModule } from './reminder-job.module';
 export class ReminderSchedule {
   private readonly logger = new Logger(ReminderSchedule.name);
 
-  public constructor(
-    private readonly config: AppConfig,
-    private readonly job: ReminderJob,
-  ) {}
+  public constructor(private readonly job: ReminderJob) {}
 
   @Cron('0 7 * * *', { name: 'reminders', timeZone: 'Asia/Ho_Chi_Minh' })
   public async daily(): Promise<void> {
-    if (!this.config.remindersSchedule) return;
     const result = await this.job.run();
     this.logger.log(`Reminders: ${result.created} created, ${result.emailed} e-mailed`);
   }

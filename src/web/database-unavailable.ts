@@ -1,28 +1,14 @@
 import { ServiceUnavailableException } from '@nestjs/common';
+import { isLostConnection } from '../database/lost-connection';
 
 /** Seconds a client is asked to wait before retrying; a database restart takes a few. */
 export const RETRY_AFTER_SECONDS = 5;
 
 /**
- * Error codes that mean the database cannot be reached right now (restarting, down, too busy),
- * not that the request is wrong: mysql2's socket and server-shutdown codes, and SQLite's lock codes.
+ * Besides a lost connection, error codes that mean the database cannot serve right now (shutting
+ * down, too many connections, too busy), not that the request is wrong, and SQLite's lock codes.
  */
-const UNAVAILABLE_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'EPIPE',
-  'ETIMEDOUT',
-  'EHOSTUNREACH',
-  'PROTOCOL_CONNECTION_LOST',
-  'PROTOCOL_SEQUENCE_TIMEOUT',
-  'ER_SERVER_SHUTDOWN',
-  'ER_CONNECTION_KILLED',
-  'ER_CON_COUNT_ERROR',
-  'ER_LOCK_WAIT_TIMEOUT',
-  'SQLITE_BUSY',
-  'SQLITE_BUSY_SNAPSHOT',
-  'SQLITE_LOCKED',
-]);
+const UNAVAILABLE_CODES = new Set(['ER_SERVER_SHUTDOWN', 'ER_CON_COUNT_ERROR', 'ER_LOCK_WAIT_TIMEOUT', 'SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_LOCKED']);
 
 /** mysql2 reports a query on a socket the server closed with this message and no code. */
 const CLOSED_CONNECTION = /connection is in closed state/i;
@@ -32,6 +18,7 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (typeof error !== 'object' || error === null || depth > 3) return false;
   const { code, message, driverError, cause } = error as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown };
   if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
+  if (isLostConnection(error)) return true;
   if (typeof message === 'string' && CLOSED_CONNECTION.test(message)) return true;
   return isDatabaseUnavailable(driverError, depth + 1) || isDatabaseUnavailable(cause, depth + 1);
 }

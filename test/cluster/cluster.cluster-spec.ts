@@ -163,7 +163,7 @@ describe('Three portal instances behind HAProxy on a three-node Galera cluster',
       return response.html;
     };
     const before = await report();
-    const rows = Array.from({ length: IMPORTED }, (_, index) => `CL${String(index).padStart(5, '0')},Học viên cụm CL${String(index).padStart(5, '0')},,XA-TL,Chuyên viên,learner`);
+    const rows = Array.from({ length: IMPORTED }, (_, index) => `CL${String(index).padStart(5, '0')},Học viên CL${String(index).padStart(5, '0')},,XA-TL,Chuyên viên,learner`);
     const preview = await hr.upload(cluster.httpUrl(1), ['employee_code,full_name,email,department_code,position,role', ...rows].join('\r\n'));
     let applying = true;
     const seen: string[] = [];

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { AttemptQuestion } from '../../src/attempts/attempt-question.entity';
 import { AttemptStatus } from '../../src/attempts/attempt-status';
@@ -8,14 +7,7 @@ import { Course } from '../../src/courses/course.entity';
 import { CourseVersion } from '../../src/courses/course-version.entity';
 import { Question } from '../../src/courses/question.entity';
 import { Department } from '../../src/departments/department.entity';
-import { Session } from '../../src/sessions/session.entity';
-import { Role } from '../../src/access/role';
-import { searchName } from '../../src/users/search-name';
-import { User } from '../../src/users/user.entity';
-
-// express-session's own signer, so the session cookies are exactly what a browser would hold.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- cookie-signature ships no types
-const signature = require('cookie-signature') as { sign(value: string, secret: string): string };
+import { forgedSession, insertLearners, insertSessions } from '../helpers/forged-sessions';
 
 const CHUNK = 500;
 
@@ -37,26 +29,7 @@ export async function createQuizTakers(
 ): Promise<QuizTaker[]> {
   const department = await dataSource.getRepository(Department).findOneByOrFail({ code: options.departmentCode });
   const codes = Array.from({ length: options.count }, (_, index) => `CL${String(index).padStart(5, '0')}`);
-  const now = new Date();
-  for (let start = 0; start < codes.length; start += CHUNK) {
-    const people = codes.slice(start, start + CHUNK).map((code) => {
-      const fullName = `Học viên cụm ${code}`;
-      return {
-        employeeCode: code,
-        username: code.toLowerCase(),
-        fullName,
-        searchName: searchName(fullName),
-        email: null,
-        position: 'Chuyên viên',
-        departmentId: department.id,
-        role: Role.Learner,
-        createdAt: now,
-        updatedAt: now,
-      };
-    });
-    await dataSource.getRepository(User).insert(people);
-  }
-  const users = await dataSource.getRepository(User).find({ where: { employeeCode: In(codes.slice(0, options.withAttempts)) }, order: { employeeCode: 'ASC' } });
+  const users = (await insertLearners(dataSource, department.id, codes)).slice(0, options.withAttempts);
   const course = await dataSource.getRepository(Course).findOneByOrFail({ code: options.courseCode });
   const version = await dataSource.getRepository(CourseVersion).findOneByOrFail({ id: course.currentVersionId! });
   const bank = await dataSource.getRepository(Question).find({ where: { courseVersionId: version.id }, order: { position: 'ASC' } });
@@ -94,20 +67,14 @@ export async function createQuizTakers(
     const form = new URLSearchParams();
     for (const item of questions.filter((entry) => entry.attempt.id === attempt.id)) for (const option of item.question.correct) form.append(`q${item.position}`, option);
     const session = forgedSession(attempt.userId, options.sessionSecret);
-    form.append('_csrf', session.token);
-    return { employeeCode: byUser.get(attempt.userId)!.employeeCode, cookie: session.cookie, attemptId: attempt.id, body: form.toString(), row: session.row };
+    form.append('_csrf', session.csrfToken);
+    return { employeeCode: byUser.get(attempt.userId)!.employeeCode, cookie: session.cookie, attemptId: attempt.id, body: form.toString(), session };
   });
-  for (let start = 0; start < takers.length; start += CHUNK) await dataSource.getRepository(Session).insert(takers.slice(start, start + CHUNK).map((taker) => taker.row));
-  return takers.map(({ row: _row, ...taker }) => taker);
-}
-
-/** A signed-in session as the portal stores it, and the cookie that names it. */
-function forgedSession(userId: number, secret: string): { cookie: string; token: string; row: Pick<Session, 'id' | 'userId' | 'expiresAt' | 'data'> } {
-  const sid = randomBytes(24).toString('base64url');
-  const token = randomBytes(16).toString('hex');
-  const expiresAt = new Date(Date.now() + 3_600_000);
-  const data = { cookie: { originalMaxAge: 3_600_000, expires: expiresAt, httpOnly: true, path: '/', sameSite: 'lax' }, passport: { user: userId }, csrfToken: token };
-  return { cookie: `attt.sid=${encodeURIComponent(`s:${signature.sign(sid, secret)}`)}`, token, row: { id: sid, userId, expiresAt, data: JSON.stringify(data) } };
+  await insertSessions(
+    dataSource,
+    takers.map((taker) => taker.session),
+  );
+  return takers.map(({ session: _session, ...taker }) => taker);
 }
 
 export interface LoadResult {

@@ -10,16 +10,11 @@ import { parseDatabaseUrl } from '../../src/config/database-url';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { AttemptsService } from '../../src/attempts/attempts.service';
 import { Department } from '../../src/departments/department.entity';
-import { Session } from '../../src/sessions/session.entity';
-import { SESSION_COOKIE } from '../../src/sessions/sessions.module';
 import { Role } from '../../src/access/role';
 import { User } from '../../src/users/user.entity';
 import { UsersService } from '../../src/users/users.service';
+import { forgedSession, insertSessions } from './forged-sessions';
 import { startTestApp, TEST_SESSION_SECRET, TestApp } from './test-app';
-
-// express-session's own signer, so the cookies are exactly what a browser signed in would hold.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- cookie-signature ships no types
-const cookieSignature = require('cookie-signature') as { sign(value: string, secret: string): string };
 
 const SEEDING_CONCURRENCY = 6;
 
@@ -67,12 +62,9 @@ export async function seedLearners(databaseUrl: string, count: number, courseCod
 
 /** A signed-in session for the person, stored as express-session and passport would store it. */
 async function sessionFor(portal: TestApp, userId: number): Promise<{ cookie: string; csrfToken: string }> {
-  const sid = randomBytes(24).toString('base64url');
-  const csrfToken = randomBytes(16).toString('hex');
-  const expires = new Date(Date.now() + 3_600_000);
-  const data = { cookie: { originalMaxAge: 3_600_000, expires, httpOnly: true, path: '/', sameSite: 'lax' }, passport: { user: userId }, csrfToken };
-  await portal.dataSource.getRepository(Session).insert({ id: sid, userId, expiresAt: expires, data: JSON.stringify(data) });
-  return { cookie: `${SESSION_COOKIE}=${encodeURIComponent(`s:${cookieSignature.sign(sid, TEST_SESSION_SECRET)}`)}`, csrfToken };
+  const session = forgedSession(userId, TEST_SESSION_SECRET);
+  await insertSessions(portal.dataSource, [session]);
+  return session;
 }
 
 async function rightAnswers(portal: TestApp, attemptId: number): Promise<URLSearchParams> {

@@ -51,7 +51,7 @@ export async function launchPortalProcess(databaseUrl: string, env: Record<strin
       SESSION_SECRET: TEST_SESSION_SECRET,
       LOG_LEVEL: 'warn',
       DEMO_DATA: 'true',
-      REMINDERS_SCHEDULE: 'false',
+      SCHEDULED_JOBS: 'false',
       // One process per portal: the tests start several portals themselves when they want several.
       WEB_CONCURRENCY: '1',
       ...env,

@@ -30,7 +30,7 @@ export async function startTestApp(databaseUrl: string, env: Record<string, stri
     SESSION_SECRET: TEST_SESSION_SECRET,
     LOG_LEVEL: 'silent',
     DEMO_DATA: 'true',
-    REMINDERS_SCHEDULE: 'false',
+    SCHEDULED_JOBS: 'false',
     DRILLS_SEND: 'false',
     ...env,
   });
