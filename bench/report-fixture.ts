@@ -1,7 +1,8 @@
 import { DataSource } from 'typeorm';
 import { Course } from '../src/courses/course.entity';
 import { Department } from '../src/departments/department.entity';
-import { COMPLIANCE_STATUSES } from '../src/compliance/compliance-status';
+import { COMPLIANCE_STATUSES, ComplianceStatus } from '../src/compliance/compliance-status';
+import { recountComplianceCounts } from '../src/compliance/ledger-counts';
 
 /** A deterministic pseudo-random sequence, so every run measures the same organisation. */
 export function seeded(seed: number): () => number {
@@ -14,7 +15,8 @@ export function seeded(seed: number): () => number {
 
 /**
  * A province of `departments` units in three levels and `people` × `courses` ledger rows with a
- * spread of statuses, inserted in bulk (the report reads only the ledger and the departments).
+ * spread of statuses, inserted in bulk, and their counters (the report reads only the ledger,
+ * its counters and the departments).
  */
 export async function generateOrganisation(dataSource: DataSource, people: number, courses: number, departments = 200): Promise<void> {
   const random = seeded(42);
@@ -39,15 +41,20 @@ export async function generateOrganisation(dataSource: DataSource, people: numbe
   const number = Array.from({ length: places }, (_, place) => `d${place}.x * ${10 ** place}`).join(' + ');
   const from = Array.from({ length: places }, (_, place) => `${digits} d${place}`).join(' CROSS JOIN ');
   const statuses = COMPLIANCE_STATUSES.map((status, index) => `WHEN ${index} THEN '${status}'`).join(' ');
+  // As the daily job leaves the ledger: no row not started or in progress past its due date.
+  const notYetDue = ['not_started', 'in_progress'].map((status) => COMPLIANCE_STATUSES.indexOf(status as ComplianceStatus)).join(', ');
   const now = new Date().toISOString().replace('T', ' ').replace('Z', '');
   for (const [index, course] of courseRows.entries()) {
     await dataSource.query(
       `INSERT INTO compliance_records (user_id, course_id, cycle, current, assigned, status, due_date, assigned_at, department_id, department_path, updated_at)
-       SELECT p.n + 1, ${course.id}, 1, 1, 1, CASE (p.n * 7 + ${index} * 3 + p.n % 11) % 5 ${statuses} END,
+       SELECT p.n + 1, ${course.id}, 1, 1, 1,
+              CASE WHEN (p.n % 7 + ${index}) % 2 = 0 AND (p.n * 7 + ${index} * 3 + p.n % 11) % 5 IN (${notYetDue}) THEN 'overdue'
+                   ELSE CASE (p.n * 7 + ${index} * 3 + p.n % 11) % 5 ${statuses} END END,
               CASE (p.n % 7 + ${index}) % 2 WHEN 0 THEN '2026-06-30' ELSE '2027-06-30' END, '${now}', u.id, u.path, '${now}'
        FROM (SELECT ${number} AS n FROM ${from}) p
        JOIN (SELECT id, path, ROW_NUMBER() OVER (ORDER BY id) - 1 AS k FROM departments) u ON u.k = (p.n * 7919) % ${units.length}
        WHERE p.n < ${people}`,
     );
   }
+  await recountComplianceCounts(dataSource.manager);
 }

@@ -33,6 +33,7 @@ import { CreateDrillRecipients1764000051000 } from './1764000051000-CreateDrillR
 import { CreateDrillReports1764000052000 } from './1764000052000-CreateDrillReports';
 import { CreateDrillDepartmentCounts1764000053000 } from './1764000053000-CreateDrillDepartmentCounts';
 import { AddAssignmentUser1764000054000 } from './1764000054000-AddAssignmentUser';
+import { CreateComplianceCounts1764000055000 } from './1764000055000-CreateComplianceCounts';
 
 /** Every migration in order; listed explicitly so that the build, the CLI and jest load the same set. */
 export const migrations = [
@@ -71,4 +72,5 @@ export const migrations = [
   CreateDrillReports1764000052000,
   CreateDrillDepartmentCounts1764000053000,
   AddAssignmentUser1764000054000,
+  CreateComplianceCounts1764000055000,
 ];

@@ -7,7 +7,7 @@ const mariadb = process.env[MARIADB_AVAILABLE_FLAG] === 'true';
 
 /**
  * DATABASE_READ_URL: reports read from the replica, everything else from the primary. The
- * "replica" here is a second database that deliberately differs (its ledger emptied), so the
+ * "replica" here is a second database that deliberately differs (its ledger and counters emptied), so the
  * numbers on the report say which one was read.
  */
 (mariadb ? describe : describe.skip)('Reports on a read replica [mariadb]', () => {
@@ -19,6 +19,7 @@ const mariadb = process.env[MARIADB_AVAILABLE_FLAG] === 'true';
     [primary, replica] = await Promise.all([createTestDatabase('mariadb'), createTestDatabase('mariadb')]);
     const seeded = await startTestApp(replica.url);
     await seeded.dataSource.query('DELETE FROM compliance_records');
+    await seeded.dataSource.query('DELETE FROM compliance_counts');
     await seeded.close();
     portal = await startTestApp(primary.url, { DATABASE_READ_URL: replica.url });
   }, 240_000);

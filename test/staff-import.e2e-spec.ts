@@ -11,6 +11,7 @@ import { Role } from '../src/access/role';
 import { User } from '../src/users/user.entity';
 import { UsersService } from '../src/users/users.service';
 import { confirmImport, organisationState, passwordsIn, previewCsv, problemsIn, unescapeHtml, uploadCsv } from './helpers/csv-import';
+import { counterDisagreements } from './helpers/ledger-check';
 import { usePortal } from './helpers/portal-fixture';
 import { csrfTokenFrom, signIn, startTestApp, TestApp } from './helpers/test-app';
 import { describeEachDatabase } from './helpers/test-database';
@@ -83,6 +84,8 @@ describeEachDatabase('Staff import', (kind) => {
     await confirmImport(agent, path, page).expect(200);
     const tanLap = await portal.portal.dataSource.getRepository(Department).findOneByOrFail({ code: 'XA-TL' });
     expect(await person('AH0101')).toMatchObject({ position: 'Phó Chủ tịch UBND xã', departmentId: tanLap.id, role: Role.Head, fullName: 'Nguyễn Văn An' });
+    // Moved with their ledger rows: the report's counters follow them to the new unit.
+    expect(await counterDisagreements(portal.portal.dataSource)).toEqual([]);
   });
 
   it('reads a windows-1258 file, says so, and stores the names in NFC', async () => {

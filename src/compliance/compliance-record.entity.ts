@@ -10,8 +10,9 @@ import { ComplianceStatus } from './compliance-status';
 @Entity('compliance_records')
 @Index('UQ_compliance_cycle', ['userId', 'courseId', 'cycle'], { unique: true })
 @Index('IDX_compliance_report', ['current', 'assigned', 'courseId', 'departmentPath'])
-// Covers the report's aggregate, so it reads the index alone instead of 600,000 wide rows.
-@Index('IDX_compliance_summary', ['current', 'assigned', 'departmentId', 'status', 'dueDate', 'expiresAt', 'courseId'])
+// Find, reading the index alone, the rows whose due date or expiry passed since the daily job wrote their status.
+@Index('IDX_compliance_past_due', ['current', 'assigned', 'status', 'dueDate', 'departmentId', 'courseId'])
+@Index('IDX_compliance_expiry', ['current', 'assigned', 'status', 'expiresAt', 'departmentId', 'courseId'])
 export class ComplianceRecord {
   @PrimaryGeneratedColumn({ type: 'integer' })
   public id: number;

@@ -34,26 +34,10 @@ export function effectiveStatus(row: StatusFacts, now: Date): ComplianceStatus {
 }
 
 /**
- * The rule for an aggregate: per condition, a SUM over the alias `record` counting the rows it
- * holds for. Grouped by the stored status (which the covering index orders) instead of by the
- * rule's CASE (which needs a sort of every row), they give the counts by effective status through
- * effectiveCounts. Aliases: expired, pastDue.
+ * The rule's clauses in SQL over the alias `record` (parameters :now and :today): the rows of
+ * these stored statuses for which the condition holds read as `becomes`.
  */
-export const CONDITION_SUMS = [
-  { sql: `SUM(CASE WHEN ${SQL_CONDITIONS.expired} THEN 1 ELSE 0 END)`, alias: 'expired' },
-  { sql: `SUM(CASE WHEN ${SQL_CONDITIONS['past-due']} THEN 1 ELSE 0 END)`, alias: 'pastDue' },
-] as const;
-
-/** Rows of one stored status, and how many of them each condition holds for → counts by effective status. */
-export function effectiveCounts(status: ComplianceStatus, count: number, holding: { expired: number; pastDue: number }): Array<[ComplianceStatus, number]> {
-  const clause = CLAUSES.find((candidate) => candidate.from.includes(status));
-  if (!clause) return [[status, count]];
-  const moved = clause.when === 'expired' ? holding.expired : holding.pastDue;
-  return [
-    [status, count - moved],
-    [clause.becomes, moved],
-  ];
-}
+export const STALE_CLAUSES = CLAUSES.map((clause) => ({ from: clause.from, sql: SQL_CONDITIONS[clause.when], becomes: clause.becomes }));
 
 /** Datetime literal in the form both databases store (UTC, milliseconds). */
 export function sqlDateTime(instant: Date): string {

@@ -2,7 +2,8 @@ import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { vietnamDate } from '../common/vietnam-dates';
 import { ComplianceRecord } from './compliance-record.entity';
 import { ComplianceStatus } from './compliance-status';
-import { CONDITION_SUMS, EFFECTIVE_STATUS, effectiveCounts, effectiveStatus, sqlDateTime } from './effective-status';
+import { ComplianceCount } from './compliance-count.entity';
+import { EFFECTIVE_STATUS, effectiveStatus, sqlDateTime, STALE_CLAUSES } from './effective-status';
 import { rawDate } from '../common/raw-date';
 
 /**
@@ -46,22 +47,53 @@ export interface OverduePerson {
   dueDate: string;
 }
 
-/** Counts per department and effective status: the one aggregate query behind every summary. */
+/**
+ * Counts per department and effective status behind every summary: the stored statuses from the
+ * counters the ledger keeps (compliance_counts, a few rows per department and course), then the
+ * rows whose due date or expiry passed since the daily job wrote their status, moved to the status
+ * the rule gives now. Those are found through their own indexes and are few: the daily job
+ * writes them every night.
+ */
 export async function countsByDepartment(manager: EntityManager, filters: LedgerQueryFilters, now: Date): Promise<Map<number, Record<ComplianceStatus, number>>> {
-  const builder = currentRecords(manager, filters, now).select('record.department_id', 'departmentId').addSelect('record.status', 'status').addSelect('COUNT(*)', 'count');
-  for (const sum of CONDITION_SUMS) builder.addSelect(sum.sql, sum.alias);
-  const rows = await builder
-    .groupBy('record.department_id')
-    .addGroupBy('record.status')
-    .getRawMany<{ departmentId: number | string; status: ComplianceStatus; count: number | string; expired: number | string | null; pastDue: number | string | null }>();
   const counts = new Map<number, Record<ComplianceStatus, number>>();
-  for (const row of rows) {
-    const id = Number(row.departmentId);
-    const entry = counts.get(id) ?? { completed: 0, expired: 0, overdue: 0, in_progress: 0, not_started: 0 };
-    for (const [status, count] of effectiveCounts(row.status, Number(row.count), { expired: Number(row.expired ?? 0), pastDue: Number(row.pastDue ?? 0) })) entry[status] += count;
-    counts.set(id, entry);
+  const entry = (departmentId: number): Record<ComplianceStatus, number> => {
+    const found = counts.get(departmentId) ?? { completed: 0, expired: 0, overdue: 0, in_progress: 0, not_started: 0 };
+    counts.set(departmentId, found);
+    return found;
+  };
+  const stored = manager
+    .createQueryBuilder(ComplianceCount, 'counter')
+    .select('counter.department_id', 'departmentId')
+    .addSelect('counter.status', 'status')
+    .addSelect('SUM(counter.people)', 'people');
+  if (filters.pathPrefix !== '/') stored.innerJoin('departments', 'department', 'department.id = counter.department_id').andWhere('department.path LIKE :prefix', { prefix: `${filters.pathPrefix}%` });
+  if (filters.courseId) stored.andWhere('counter.course_id = :courseId', { courseId: filters.courseId });
+  const rows = await stored.groupBy('counter.department_id').addGroupBy('counter.status').getRawMany<{ departmentId: number | string; status: ComplianceStatus; people: number | string }>();
+  for (const row of rows) entry(Number(row.departmentId))[row.status] += Number(row.people);
+  for (const stale of await staleRows(manager, filters, now)) {
+    const counted = entry(stale.departmentId);
+    counted[stale.from] -= stale.count;
+    counted[stale.becomes] += stale.count;
   }
   return counts;
+}
+
+/** Rows whose stored status the rule reads otherwise as of now, per department: one query per clause, each on its index. */
+async function staleRows(manager: EntityManager, filters: LedgerQueryFilters, now: Date): Promise<Array<{ departmentId: number; from: ComplianceStatus; becomes: ComplianceStatus; count: number }>> {
+  const found = [];
+  for (const clause of STALE_CLAUSES) {
+    const rows = await currentRecords(manager, filters, now)
+      .andWhere(`record.status IN (${clause.from.map((status) => `'${status}'`).join(', ')})`)
+      .andWhere(clause.sql)
+      .select('record.department_id', 'departmentId')
+      .addSelect('record.status', 'status')
+      .addSelect('COUNT(*)', 'count')
+      .groupBy('record.department_id')
+      .addGroupBy('record.status')
+      .getRawMany<{ departmentId: number | string; status: ComplianceStatus; count: number | string }>();
+    found.push(...rows.map((row) => ({ departmentId: Number(row.departmentId), from: row.status, becomes: clause.becomes, count: Number(row.count) })));
+  }
+  return found;
 }
 
 /** People rows after a record id, in id order: exports page through the whole subtree with it. */

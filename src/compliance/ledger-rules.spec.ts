@@ -1,4 +1,4 @@
-import { CertificateFact, LedgerFacts, planLedger } from './ledger-rules';
+import { attemptShortcut, CertificateFact, LedgerFacts, planLedger, ShortcutRow } from './ledger-rules';
 
 const now = new Date('2026-11-24T03:00:00Z');
 const day = 24 * 3600 * 1000;
@@ -70,5 +70,41 @@ describe('planLedger', () => {
   it('should keep the history of a removed assignment without counting it', () => {
     const current = { cycle: 1, assignedAt: now, dueDate: '2026-12-31' };
     expect(planLedger(facts({ assignedDueDate: null, current }))?.current).toMatchObject({ assigned: false, dueDate: '2026-12-31' });
+  });
+});
+
+describe('attemptShortcut', () => {
+  const row = (overrides: Partial<ShortcutRow> = {}): ShortcutRow => ({
+    cycle: 1,
+    assignedAt: new Date(+now - 30 * day),
+    dueDate: '2026-12-31',
+    status: 'not_started',
+    bestScore: null,
+    certificateId: null,
+    ...overrides,
+  });
+  const issued = { id: 5, serial: 'S5', issuedAt: now, expiresAt: null };
+
+  it('should mark a started quiz in progress, and overdue past the due date', () => {
+    expect(attemptShortcut(row(), { startedAt: now, scorePercent: null, certificate: null }, '2026-11-24')).toEqual({ status: 'in_progress', bestScore: null });
+    expect(attemptShortcut(row({ dueDate: '2026-11-23' }), { startedAt: now, scorePercent: null, certificate: null }, '2026-11-24')).toEqual({ status: 'overdue', bestScore: null });
+  });
+
+  it('should keep the best score and complete the row with the certificate', () => {
+    expect(attemptShortcut(row({ status: 'in_progress', bestScore: 80 }), { startedAt: now, scorePercent: 40, certificate: null }, '2026-11-24')).toEqual({ status: 'in_progress', bestScore: 80 });
+    expect(attemptShortcut(row({ status: 'overdue', bestScore: 40 }), { startedAt: now, scorePercent: 90, certificate: issued }, '2026-11-24')).toEqual({
+      status: 'completed',
+      bestScore: 90,
+      certificateId: 5,
+      certificateSerial: 'S5',
+      completedAt: now,
+      expiresAt: null,
+    });
+  });
+
+  it('should leave to the recount a cycle with a certificate, and an attempt older than a later cycle', () => {
+    expect(attemptShortcut(row({ status: 'completed', certificateId: 3 }), { startedAt: now, scorePercent: 90, certificate: issued }, '2026-11-24')).toBeNull();
+    expect(attemptShortcut(row({ status: 'expired' }), { startedAt: now, scorePercent: 90, certificate: null }, '2026-11-24')).toBeNull();
+    expect(attemptShortcut(row({ cycle: 2, assignedAt: now }), { startedAt: new Date(+now - day), scorePercent: 90, certificate: null }, '2026-11-24')).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { AttemptEvent } from '../common/compliance-sync';
 import { vietnamDate } from '../common/vietnam-dates';
 import { ComplianceStatus } from './compliance-status';
 
@@ -82,4 +83,39 @@ function statusOf(facts: LedgerFacts, dueDate: string, start: Date, valid?: Cert
 function bestScore(facts: LedgerFacts, since: Date): number | null {
   const scores = facts.attempts.filter((attempt) => attempt.startedAt >= since && attempt.scorePercent !== null).map((attempt) => attempt.scorePercent!);
   return scores.length ? Math.max(...scores) : null;
+}
+
+/** A current ledger row as the attempt shortcut reads it. */
+export interface ShortcutRow {
+  cycle: number;
+  assignedAt: Date;
+  dueDate: string;
+  status: ComplianceStatus;
+  bestScore: number | null;
+  certificateId: number | null;
+}
+
+export interface ShortcutChange {
+  status: ComplianceStatus;
+  bestScore: number | null;
+  certificateId?: number;
+  certificateSerial?: string;
+  completedAt?: Date;
+  expiresAt?: Date | null;
+}
+
+/**
+ * The rules of product.md §4 for the common case of exam day: a current row whose cycle has no
+ * certificate yet and that the attempt belongs to. There the best score rises to this one; a
+ * certificate completes the row; otherwise it is in progress, or overdue past its due date.
+ * Anything else (no row, a certificate already in the cycle, an older cycle's attempt) returns
+ * null and takes the full recount. Tests check both against a recount.
+ */
+export function attemptShortcut(row: ShortcutRow, attempt: AttemptEvent, today: string): ShortcutChange | null {
+  if (row.certificateId !== null || !['not_started', 'in_progress', 'overdue'].includes(row.status)) return null;
+  if (row.cycle !== 1 && row.assignedAt > attempt.startedAt) return null;
+  const bestScore = attempt.scorePercent === null ? row.bestScore : Math.max(row.bestScore ?? attempt.scorePercent, attempt.scorePercent);
+  const { certificate } = attempt;
+  if (!certificate) return { status: row.dueDate < today ? 'overdue' : 'in_progress', bestScore };
+  return { status: 'completed', bestScore, certificateId: certificate.id, certificateSerial: certificate.serial, completedAt: certificate.issuedAt, expiresAt: certificate.expiresAt };
 }

@@ -5,9 +5,9 @@ import { vietnamDate } from '../common/vietnam-dates';
 import { User } from '../users/user.entity';
 import { Assignment } from './assignment.entity';
 import { ComplianceRecord } from './compliance-record.entity';
-import { sqlDateTime } from './effective-status';
 import { assignedDueDate, BatchFacts, loadBatchFacts } from './ledger-facts';
-import { LedgerRowState, planLedger } from './ledger-rules';
+import { CountChanges, isMariaDb } from './ledger-counts';
+import { attemptShortcut, LedgerRowState, planLedger } from './ledger-rules';
 
 const BATCH = 500;
 
@@ -56,32 +56,26 @@ export class LedgerService implements ComplianceSync {
   }
 
   /**
-   * The shortcut of product.md §4's rules for the common case: a current row whose cycle has no
-   * certificate yet and that the attempt belongs to. There the rules reduce to: the best score
-   * rises to this one; a certificate completes the row; otherwise the row is in progress, or
-   * overdue past its due date. Any other row (none yet, a certificate already in the cycle, an
-   * older cycle's attempt) takes the full recount. Tests check both against a recount.
+   * An attempt started or submitted: the ledger row changed by one UPDATE where the shortcut of
+   * the rules applies (attemptShortcut), by the full recount otherwise. The row is read locked,
+   * so the counters move from the status it really had.
    */
   public async recordAttempt(manager: EntityManager, courseId: number, userId: number, attempt: AttemptEvent, now = new Date()): Promise<void> {
-    const { certificate, scorePercent } = attempt;
-    const changes: Record<string, unknown> = certificate
-      ? { status: 'completed', certificateId: certificate.id, certificateSerial: certificate.serial, completedAt: certificate.issuedAt, expiresAt: certificate.expiresAt }
-      : { status: () => "CASE WHEN due_date < :today THEN 'overdue' ELSE 'in_progress' END" };
-    if (scorePercent !== null) changes.bestScore = () => 'CASE WHEN best_score IS NULL OR best_score < :score THEN :score ELSE best_score END';
-    const update = await manager
-      .createQueryBuilder()
-      .update(ComplianceRecord)
-      .set({ ...changes, updatedAt: now })
-      .where('user_id = :userId AND course_id = :courseId AND current = :yes AND certificate_id IS NULL', { userId, courseId, yes: true })
-      .andWhere("status IN ('not_started', 'in_progress', 'overdue')")
-      .andWhere('(cycle = 1 OR assigned_at <= :startedAt)', { startedAt: sqlDateTime(attempt.startedAt) })
-      .setParameters({ today: vietnamDate(now), score: scorePercent })
-      .execute();
-    if (update.affected !== 1) await this.syncLearners(manager, courseId, [userId], now);
+    const builder = manager
+      .createQueryBuilder(ComplianceRecord, 'record')
+      .where('record.user_id = :userId AND record.course_id = :courseId AND record.current = :yes', { userId, courseId, yes: true });
+    const [row] = await (isMariaDb(manager) ? builder.setLock('pessimistic_write') : builder).getMany();
+    const change = row ? attemptShortcut(row, attempt, vietnamDate(now)) : null;
+    if (!row || !change) return this.syncLearners(manager, courseId, [userId], now);
+    await manager.update(ComplianceRecord, { id: row.id }, { ...change, updatedAt: now });
+    const counts = new CountChanges();
+    counts.move(row, { ...row, ...change });
+    await counts.write(manager);
   }
 
   private async apply(manager: EntityManager, courseId: number, facts: BatchFacts, now: Date): Promise<void> {
     const inserts: Array<Partial<ComplianceRecord>> = [];
+    const counts = new CountChanges();
     for (const user of facts.users) {
       const row = facts.current.get(user.id) ?? null;
       const plan = planLedger({
@@ -95,20 +89,25 @@ export class LedgerService implements ComplianceSync {
       });
       if (!plan) continue;
       const place = { userId: user.id, courseId, departmentId: user.departmentId, departmentPath: user.department!.path, updatedAt: now };
+      const next = { ...fields(plan.current), ...place, current: true };
       if (plan.closed && row) {
         await manager.update(ComplianceRecord, { id: row.id }, { ...fields(plan.closed), ...place, current: false });
-        inserts.push({ ...fields(plan.current), ...place, current: true });
+        inserts.push(next);
       } else if (row) {
-        if (changed(row, { ...fields(plan.current), ...place })) await manager.update(ComplianceRecord, { id: row.id }, { ...fields(plan.current), ...place });
+        if (changed(row, next)) await manager.update(ComplianceRecord, { id: row.id }, next);
       } else {
-        inserts.push({ ...fields(plan.current), ...place, current: true });
+        inserts.push(next);
       }
+      counts.move(row, next);
     }
     if (inserts.length) await manager.insert(ComplianceRecord, inserts);
+    await counts.write(manager);
   }
 }
 
-function fields(state: LedgerRowState): Partial<ComplianceRecord> {
+type LedgerFields = Pick<ComplianceRecord, 'cycle' | 'assignedAt' | 'dueDate' | 'assigned' | 'status' | 'bestScore' | 'certificateId' | 'certificateSerial' | 'completedAt' | 'expiresAt'>;
+
+function fields(state: LedgerRowState): LedgerFields {
   return {
     cycle: state.cycle,
     assignedAt: state.assignedAt,

@@ -5,6 +5,7 @@ import { AuditEvent } from '../audit/audit-event.entity';
 import { PasswordHistoryEntry } from '../users/password-history.entity';
 import { Certificate } from '../certificates/certificate.entity';
 import { Assignment } from '../compliance/assignment.entity';
+import { ComplianceCount } from '../compliance/compliance-count.entity';
 import { ComplianceRecord } from '../compliance/compliance-record.entity';
 import { CourseVersion } from '../courses/course-version.entity';
 import { Course } from '../courses/course.entity';
@@ -43,6 +44,7 @@ export const entities = [
   ImportUploadChunk,
   Assignment,
   ComplianceRecord,
+  ComplianceCount,
   Notice,
   PasswordHistoryEntry,
   DrillCampaign,

@@ -15,6 +15,7 @@ import { Notice } from '../../src/reminders/notice.entity';
 import { useSmtpServer } from '../helpers/smtp-server';
 import { ClusterControl, SESSION_SECRET } from './cluster-control';
 import { BrowserSession } from './browser-session';
+import { counterDisagreements } from '../helpers/ledger-check';
 import { createQuizTakers, submitAll } from './quiz-load';
 
 const run = promisify(execFile);
@@ -141,6 +142,8 @@ describe('Three portal instances behind HAProxy on a three-node Galera cluster',
     }
     const counts = await onEveryNode(cluster, `SELECT COUNT(*) AS submitted FROM attempts WHERE status = 'submitted' AND id IN (${ids.join(',')})`);
     expect(counts.map((rows) => Number((rows as Array<{ submitted: number }>)[0].submitted))).toEqual([SUBMISSIONS, SUBMISSIONS, SUBMISSIONS]);
+    // The report's counters moved with every ledger row, retried transactions included.
+    expect(await counterDisagreements(dataSource)).toEqual([]);
   }, 600_000);
 
   it('keeps one unbroken audit chain, sealed by the three instances through the faults', async () => {
