@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { IsNull, Like, Not } from 'typeorm';
 import { AuditEvent } from '../src/audit/audit-event.entity';
+import { AuditAction } from '../src/audit/audit-actions';
 import { AuditService } from '../src/audit/audit.service';
 import { Assignment } from '../src/compliance/assignment.entity';
 import { Course } from '../src/courses/course.entity';
@@ -233,6 +234,36 @@ describeEachDatabase('Phishing drills', (kind) => {
     const admin = await signIn(fixture.portal.server, 'admin');
     expect((await admin.agent.get('/drills/reports').expect(200)).text).toContain('Ngân hàng báo khóa thẻ');
     await learner.agent.get('/drills/reports').expect(403);
+  });
+
+  it('blanks a drill link behind many link-like words, and refuses a paste too long to keep', async () => {
+    const learner = await signIn(fixture.portal.server, 'learner');
+    let _csrf = await csrfTokenOf(learner.agent, '/report-phish');
+    const tracking = Array.from({ length: 25 }, (_, index) => `https://t.example/${String(index).padStart(43, 'x')}`).join(' ');
+    await learner.agent
+      .post('/report-phish')
+      .type('form')
+      .send({ _csrf, text: `${tracking} ${tokenOf('ah0008@anhoa.example')}` })
+      .expect(200);
+    const [latest] = await data()
+      .getRepository(DrillReport)
+      .find({ order: { id: 'DESC' }, take: 1 });
+    expect(latest.text).toContain('https://t.example/');
+    expect(latest.text).not.toContain(tokenOf('ah0008@anhoa.example'));
+    const reports = await data().getRepository(DrillReport).count();
+    _csrf = await csrfTokenOf(learner.agent, '/report-phish');
+    // 16,500 four-byte characters: under the character limit, over what MariaDB's TEXT column holds.
+    const refused = await learner.agent
+      .post('/report-phish')
+      .type('form')
+      .send({ _csrf, text: '😀'.repeat(16_500) });
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('Nội dung dán vào quá dài');
+    expect(await data().getRepository(DrillReport).count()).toBe(reports);
+    // An unknown or expired link opened by someone signed in is no probing, and its path is a secret: not audited.
+    await learner.agent.get(`/l/${'x'.repeat(43)}`).expect(404);
+    const refusals = await data().getRepository(AuditEvent).findBy({ action: AuditAction.AccessRefused });
+    expect(refusals.filter((event) => JSON.stringify(event.details).includes('/l/'))).toEqual([]);
   });
 
   it('reports results per department with roll-up, in the page and the CSV, matching the hand count', async () => {

@@ -1,5 +1,8 @@
 const isoDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' });
 
+/** One day in milliseconds (Vietnam has no daylight saving time). */
+export const DAY_MS = 86_400_000;
+
 /** The calendar date in Vietnam at that instant, "YYYY-MM-DD". */
 export function vietnamDate(instant: Date): string {
   return isoDay.format(instant);

@@ -38,7 +38,7 @@ export class AssignmentsService {
   public async page(user: SignedInUser): Promise<object> {
     return {
       assignments: await this.listActive(user),
-      courses: (await this.courses.listCurrent()).map(({ course, version }) => ({ code: course.code, title: version.title })),
+      courses: await this.courses.options(),
       departments: await this.departments.overviewFor(user),
       roles: ROLES,
     };

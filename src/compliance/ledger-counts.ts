@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { isMariaDb } from '../database/database-kind';
 import { ComplianceStatus } from './compliance-status';
 
 /**
@@ -55,7 +56,7 @@ export class CountChanges {
     const changes = this.list();
     if (changes.length === 0) return;
     const rows = changes.map(() => '(?, ?, ?, ?, ?)').join(', ');
-    const upsert = isMariaDb(manager)
+    const upsert = isMariaDb(manager.connection)
       ? 'ON DUPLICATE KEY UPDATE people = people + VALUES(people)'
       : 'ON CONFLICT (department_id, course_id, status, slot) DO UPDATE SET people = people + excluded.people';
     await manager.query(
@@ -82,10 +83,4 @@ export async function recountComplianceCounts(manager: EntityManager): Promise<v
      SELECT department_id, course_id, status, user_id % ${COUNTER_SLOTS}, COUNT(*) FROM compliance_records WHERE current = 1 AND assigned = 1
      GROUP BY department_id, course_id, status, user_id % ${COUNTER_SLOTS}`,
   );
-}
-
-/** MariaDB locks the rows it reads for a change (SELECT … FOR UPDATE); SQLite's BEGIN IMMEDIATE already holds the one write lock. */
-export function isMariaDb(manager: EntityManager): boolean {
-  const type = manager.connection.options.type;
-  return type === 'mariadb' || type === 'mysql';
 }

@@ -6,7 +6,8 @@ import { User } from '../users/user.entity';
 import { Assignment } from './assignment.entity';
 import { ComplianceRecord } from './compliance-record.entity';
 import { assignedDueDate, BatchFacts, loadBatchFacts } from './ledger-facts';
-import { CountChanges, isMariaDb } from './ledger-counts';
+import { isMariaDb } from '../database/database-kind';
+import { CountChanges } from './ledger-counts';
 import { attemptShortcut, LedgerRowState, planLedger } from './ledger-rules';
 
 const BATCH = 500;
@@ -64,7 +65,7 @@ export class LedgerService implements ComplianceSync {
     const builder = manager
       .createQueryBuilder(ComplianceRecord, 'record')
       .where('record.user_id = :userId AND record.course_id = :courseId AND record.current = :yes', { userId, courseId, yes: true });
-    const [row] = await (isMariaDb(manager) ? builder.setLock('pessimistic_write') : builder).getMany();
+    const [row] = await (isMariaDb(manager.connection) ? builder.setLock('pessimistic_write') : builder).getMany();
     const change = row ? attemptShortcut(row, attempt, vietnamDate(now)) : null;
     if (!row || !change) return this.syncLearners(manager, courseId, [userId], now);
     await manager.update(ComplianceRecord, { id: row.id }, { ...change, updatedAt: now });

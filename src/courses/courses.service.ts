@@ -37,6 +37,11 @@ export class CoursesService {
     return courses.map((course) => ({ course, version: byId.get(course.currentVersionId!)! })).sort((a, b) => a.version.title.localeCompare(b.version.title, 'vi'));
   }
 
+  /** The published courses as a form's choices (code and title), in title order. */
+  public async options(): Promise<Array<{ code: string; title: string }>> {
+    return (await this.listCurrent()).map(({ course, version }) => ({ code: course.code, title: version.title }));
+  }
+
   /** The course by code with its current version; 404 when unknown or not yet published. */
   public async findCurrent(code: string): Promise<CurrentCourse> {
     const course = await this.courses.findOneBy({ code });

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { isMariaDb } from './database-kind';
 import { DriverErrorLike, isLostConnection } from './lost-connection';
 
 /**
@@ -17,7 +18,7 @@ export interface RetryPolicy {
   maxDelayMs: number;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { attempts: 10, baseDelayMs: 20, maxDelayMs: 2000 };
+const DEFAULT_RETRY_POLICY: RetryPolicy = { attempts: 10, baseDelayMs: 20, maxDelayMs: 2000 };
 
 /**
  * Whether a failed transaction can be run again as a whole. A connection lost during COMMIT is
@@ -58,7 +59,7 @@ export async function retryOnConflict<T>(work: () => Promise<T>, policy: RetryPo
  * its own: the outer one is. SQLite has one writer and is left as it is.
  */
 export function retryConflictingTransactions(dataSource: DataSource, policy: RetryPolicy = DEFAULT_RETRY_POLICY): DataSource {
-  if (dataSource.options.type !== 'mariadb' && dataSource.options.type !== 'mysql') return dataSource;
+  if (!isMariaDb(dataSource)) return dataSource;
   const manager = dataSource.manager;
   const transaction = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
   manager.transaction = (...args: unknown[]) => retryOnConflict(() => transaction(...args), policy);

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { isMariaDb } from './database-kind';
 
 /**
  * MariaDB runs every transaction the portal opens at READ COMMITTED instead of InnoDB's default
@@ -11,7 +12,7 @@ import { DataSource } from 'typeorm';
  * that names its own isolation level keeps it. SQLite has one writer and is left as it is.
  */
 export function readCommittedTransactions(dataSource: DataSource): DataSource {
-  if (dataSource.options.type !== 'mariadb' && dataSource.options.type !== 'mysql') return dataSource;
+  if (!isMariaDb(dataSource)) return dataSource;
   const manager = dataSource.manager;
   const transaction = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
   manager.transaction = (...args: unknown[]) => (typeof args[0] === 'function' ? transaction('READ COMMITTED', args[0]) : transaction(...args));

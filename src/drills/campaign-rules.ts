@@ -29,10 +29,10 @@ export interface CampaignFacts {
 
 export type CampaignProblems = Partial<Record<keyof CampaignForm | 'targets', string>>;
 
-export const LINK_PLACEHOLDER = '{{link}}';
-export const NAME_PLACEHOLDER = '{{name}}';
-export const MAX_SPREAD_HOURS = 168;
-export const MAX_DUE_DAYS = 365;
+const LINK_PLACEHOLDER = '{{link}}';
+const NAME_PLACEHOLDER = '{{name}}';
+const MAX_SPREAD_HOURS = 168;
+const MAX_DUE_DAYS = 365;
 const VIETNAM_OFFSET = '+07:00';
 // eslint-disable-next-line no-control-regex -- a header line must not carry control characters
 const CONTROL = /[\u0000-\u001f\u007f]/;
@@ -73,7 +73,7 @@ export function parseVietnamDateTime(text: string): Date | null {
   return Number.isNaN(instant.getTime()) || back !== local ? null : instant;
 }
 
-export function wholeNumberIn(text: string, min: number, max: number): number | null {
+function wholeNumberIn(text: string, min: number, max: number): number | null {
   if (!/^\d{1,4}$/.test(text)) return null;
   const value = Number(text);
   return value >= min && value <= max ? value : null;

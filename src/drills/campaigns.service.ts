@@ -19,7 +19,7 @@ import { DRILL_TEMPLATES, findTemplate } from './drill-templates';
 import { drillLink, newDrillToken } from './drill-token';
 import { CampaignFormDto } from './dto/campaign-form.dto';
 
-export const CAMPAIGN_MANAGERS = [Role.Admin, Role.Hr];
+const CAMPAIGN_MANAGERS = [Role.Admin, Role.Hr];
 const INSERT_BATCH = 200;
 
 export type CreateOutcome = { campaign: DrillCampaign } | { problems: CampaignProblems; page: object };
@@ -185,7 +185,7 @@ export class CampaignsService {
       errors: problems,
       hasErrors: Object.keys(problems).length > 0,
       templates: DRILL_TEMPLATES,
-      courses: (await this.courses.listCurrent()).map(({ course, version }) => ({ code: course.code, title: version.title })),
+      courses: await this.courses.options(),
       departments: await this.departments.overviewFor(actor),
       roles: ROLES,
       smtpConfigured: this.config.smtpUrl !== null,

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../common/vietnam-dates';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -9,8 +10,6 @@ import { DrillCampaign } from './drill-campaign.entity';
 import { DrillRecipient } from './drill-recipient.entity';
 import { findTemplate } from './drill-templates';
 import { RemedialService } from './remedial.service';
-
-const DAY_MS = 86_400_000;
 
 /** Two past drills, the second better than the first, so results and the heads' trend show something. */
 const DEMO_DRILLS = [

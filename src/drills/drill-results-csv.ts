@@ -5,7 +5,7 @@ import { neutraliseCell } from '../reports/export/spreadsheet-safety';
 import { DrillResultRow } from './drill-results';
 
 /** Column order and names are the export contract: one row per department, sub-departments rolled up. */
-export const DRILL_CSV_COLUMNS = [
+const DRILL_CSV_COLUMNS = [
   'department_code',
   'department_name',
   'sent',

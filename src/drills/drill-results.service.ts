@@ -14,7 +14,8 @@ import { CAMPAIGN_STATUS_LABELS, CampaignStatus } from './campaign-status';
 import { clickRateChart } from './drill-charts';
 import { DrillCampaign } from './drill-campaign.entity';
 import { countsByDepartment, peopleOf, reducedCounts, remedialPeople } from './drill-queries';
-import { DepartmentForResults, DrillCounts, rollUpDrill, totalOf } from './drill-results';
+import { DepartmentInTree } from '../common/subtree-sums';
+import { DrillCounts, rollUpDrill, totalOf } from './drill-results';
 import { drillResultsCsv } from './drill-results-csv';
 
 export const RESULT_READERS = [Role.Admin, Role.Hr, Role.Head];
@@ -75,7 +76,7 @@ export class DrillResultsService {
     return counts;
   }
 
-  public async departmentsInScope(user: SignedInUser): Promise<DepartmentForResults[]> {
+  public async departmentsInScope(user: SignedInUser): Promise<DepartmentInTree[]> {
     return flattenDepartmentTree(await this.departments.treeVisibleTo(user)).map((node) => ({
       id: node.department.id,
       code: node.department.code,

@@ -1,3 +1,5 @@
+import { addCounts, DepartmentInTree, percent, subtreeSums } from '../common/subtree-sums';
+
 /** What happened in one department (its own people only), as counted in the database. */
 export interface DrillCounts {
   sent: number;
@@ -6,14 +8,6 @@ export interface DrillCounts {
   reported: number;
   remedialAssigned: number;
   remedialCompleted: number;
-}
-
-export interface DepartmentForResults {
-  id: number;
-  code: string;
-  name: string;
-  path: string;
-  depth: number;
 }
 
 export interface DrillResultRow extends DrillCounts {
@@ -32,38 +26,26 @@ export const NO_COUNTS: DrillCounts = { sent: 0, clicked: 0, dataEntered: 0, rep
  * Each department with its sub-departments counted in (as the compliance report does), keeping
  * only departments that received something: a drill rarely targets the whole tree.
  */
-export function rollUpDrill(departments: DepartmentForResults[], counts: Map<number, DrillCounts>): DrillResultRow[] {
+export function rollUpDrill(departments: DepartmentInTree[], counts: Map<number, DrillCounts>): DrillResultRow[] {
+  const totals = subtreeSums(departments, counts, NO_COUNTS);
   return departments
-    .map((department) => {
-      const total = { ...NO_COUNTS };
-      for (const other of departments) {
-        if (!other.path.startsWith(department.path)) continue;
-        const own = counts.get(other.id) ?? NO_COUNTS;
-        for (const key of Object.keys(total) as Array<keyof DrillCounts>) total[key] += own[key];
-      }
-      return { departmentCode: department.code, departmentName: department.name, depth: department.depth, ...withRates(total) };
-    })
+    .map((department, index) => ({ departmentCode: department.code, departmentName: department.name, depth: department.depth, ...withRates(totals[index]) }))
     .filter((row) => row.sent > 0);
 }
 
 /** The same counts for everything in scope, as one line. */
 export function totalOf(counts: Iterable<DrillCounts>): DrillCounts & Omit<DrillResultRow, 'departmentCode' | 'departmentName' | 'depth'> {
   const total = { ...NO_COUNTS };
-  for (const own of counts) for (const key of Object.keys(total) as Array<keyof DrillCounts>) total[key] += own[key];
+  for (const own of counts) addCounts(total, own);
   return withRates(total);
 }
 
 function withRates(counts: DrillCounts): DrillCounts & Pick<DrillResultRow, 'clickedRate' | 'dataEnteredRate' | 'reportedRate' | 'remedialCompletedRate'> {
   return {
     ...counts,
-    clickedRate: rate(counts.clicked, counts.sent),
-    dataEnteredRate: rate(counts.dataEntered, counts.sent),
-    reportedRate: rate(counts.reported, counts.sent),
-    remedialCompletedRate: rate(counts.remedialCompleted, counts.remedialAssigned),
+    clickedRate: percent(counts.clicked, counts.sent),
+    dataEnteredRate: percent(counts.dataEntered, counts.sent),
+    reportedRate: percent(counts.reported, counts.sent),
+    remedialCompletedRate: percent(counts.remedialCompleted, counts.remedialAssigned),
   };
-}
-
-/** Percent with one decimal; null when there is nothing to divide by. */
-export function rate(part: number, whole: number): number | null {
-  return whole === 0 ? null : Math.round((part * 1000) / whole) / 10;
 }

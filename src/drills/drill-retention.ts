@@ -30,18 +30,20 @@ export class DrillRetention {
     const due = await this.dataSource.getRepository(DrillCampaign).findBy({ status: In([CampaignStatus.Finished, CampaignStatus.Stopped]), startsAt: LessThan(cutoff), reducedAt: IsNull() });
     let reduced = 0;
     for (const campaign of due) {
-      await this.dataSource.transaction(async (manager) => {
+      // Counted from what the transaction returns: on MariaDB a conflict runs it again.
+      const done = await this.dataSource.transaction(async (manager) => {
         // Claimed first: of two instances running the job, the second finds nothing left to do.
         const claimed = await manager.update(DrillCampaign, { id: campaign.id, reducedAt: IsNull() }, { reducedAt: now, updatedAt: now });
-        if (!claimed.affected) return;
+        if (!claimed.affected) return false;
         const counts = await this.results.counts(campaign, '/', manager);
         const paths = await departmentPaths(manager, campaign.id);
         const rows = [...counts].map(([departmentId, count]) => ({ campaignId: campaign.id, departmentId, departmentPath: paths.get(departmentId)!, ...count }));
         if (rows.length) await manager.insert(DrillDepartmentCount, rows);
         await manager.delete(DrillRecipient, { campaignId: campaign.id });
         await this.audit.record({ action: AuditAction.DrillResultsReduced, target: { type: 'drill_campaign', id: campaign.id }, details: { name: campaign.name, departments: rows.length } }, manager);
-        reduced++;
+        return true;
       });
+      if (done) reduced++;
     }
     return reduced;
   }

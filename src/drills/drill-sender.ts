@@ -12,7 +12,7 @@ import { drillLink, newDrillToken } from './drill-token';
 
 const PAGE = 100;
 /** A message the SMTP server refused this many times is given up (and never counted as sent). */
-export const MAX_SEND_FAILURES = 3;
+const MAX_SEND_FAILURES = 3;
 
 export interface DrillSenderOptions {
   publicUrl: string;

@@ -13,9 +13,9 @@ export function hashDrillToken(token: string): string {
 
 const TOKEN = /[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
 
-/** The token-shaped words of a pasted message or link, at most a few: a report is short. */
-export function tokensIn(text: string, limit = 20): string[] {
-  return [...new Set(text.match(TOKEN) ?? [])].slice(0, limit);
+/** The token-shaped words of a pasted message or link, each once (long tracking links can hold many). */
+export function tokensIn(text: string): string[] {
+  return [...new Set(text.match(TOKEN) ?? [])];
 }
 
 /** Tokens have a fixed shape: anything else is answered 404 without a database look-up. */
@@ -25,6 +25,15 @@ export function isTokenShaped(text: string): boolean {
 
 /** The landing route's prefix: short and neutral, it names neither the drill nor the person. */
 export const LANDING_PREFIX = '/l/';
+
+export function isLandingPath(path: string): boolean {
+  return path.startsWith(LANDING_PREFIX);
+}
+
+/** A path as logs may keep it: a drill link's token is a secret that would let a reader click for someone. */
+export function pathForLogs(path: string): string {
+  return isLandingPath(path) ? `${LANDING_PREFIX}[drill-link]` : path;
+}
 
 export function drillLink(publicUrl: string, token: string): string {
   return `${publicUrl}${LANDING_PREFIX}${token}`;

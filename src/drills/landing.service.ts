@@ -1,3 +1,4 @@
+import { DAY_MS } from '../common/vietnam-dates';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
@@ -8,8 +9,7 @@ import { hashDrillToken, isTokenShaped } from './drill-token';
 import { Remedial, RemedialService } from './remedial.service';
 
 /** A link works this long after its message was sent; after that it answers like an unknown one. */
-export const LINK_VALID_DAYS = 30;
-const DAY_MS = 86_400_000;
+const LINK_VALID_DAYS = 30;
 
 export interface TeachingPage extends Remedial {
   subject: string;

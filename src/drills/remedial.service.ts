@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, IsNull } from 'typeorm';
-import { vietnamDate } from '../common/vietnam-dates';
+import { DAY_MS, vietnamDate } from '../common/vietnam-dates';
 import { AssignmentsService } from '../compliance/assignments.service';
 import { CoursesService } from '../courses/courses.service';
 import { NoticeKind } from '../reminders/notice.entity';
@@ -8,8 +8,6 @@ import { NoticesService } from '../reminders/notices.service';
 import { DrillCampaign } from './drill-campaign.entity';
 import { DrillRecipient } from './drill-recipient.entity';
 import { remedialNotice } from './drill-texts';
-
-const DAY_MS = 86_400_000;
 
 export interface Remedial {
   course: { code: string; title: string };

@@ -10,7 +10,7 @@ import { DrillReport } from './drill-report.entity';
 import { hashDrillToken, tokensIn } from './drill-token';
 
 const REPORTS_LISTED = 200;
-export const DRILL_LINK_REDACTED = '[liên kết diễn tập]';
+const DRILL_LINK_REDACTED = '[liên kết diễn tập]';
 
 /** "Báo cáo thư đáng ngờ": a drill of one's own counts as reported; anything else goes to the admins. */
 @Injectable()

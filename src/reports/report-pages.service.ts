@@ -37,7 +37,7 @@ export class ReportPagesService {
   private async filters(user: SignedInUser, request: ReportRequest, subject: ReportSubject): Promise<object> {
     return {
       filters: {
-        courses: (await this.courses.listCurrent()).map(({ course, version }) => ({ code: course.code, title: version.title, selected: course.code === request.course })),
+        courses: (await this.courses.options()).map((course) => ({ ...course, selected: course.code === request.course })),
         departments: (await this.departments.overviewFor(user)).map((unit) => ({ ...unit, selected: unit.code === request.department })),
       },
       query: new URLSearchParams(clean(request)).toString(),

@@ -1,4 +1,4 @@
-import { completionRate, rollUp } from './roll-up';
+import { rollUp } from './roll-up';
 
 describe('rollUp', () => {
   const departments = [
@@ -18,11 +18,5 @@ describe('rollUp', () => {
     expect(department).toMatchObject({ assigned: 9, completed: 4, overdue: 1, completionRate: 44.4 });
     expect(province).toMatchObject({ assigned: 9, completed: 4 });
     expect(commune).toMatchObject({ assigned: 0, completionRate: null });
-  });
-
-  it('should give rates with one decimal', () => {
-    expect(completionRate(7, 8)).toBe(87.5);
-    expect(completionRate(2, 3)).toBe(66.7);
-    expect(completionRate(0, 0)).toBeNull();
   });
 });

@@ -1,13 +1,6 @@
-import { DepartmentComplianceRow } from './report-rows';
+import { DepartmentInTree, percent, subtreeSums } from '../common/subtree-sums';
 import { ComplianceStatus } from '../compliance/compliance-status';
-
-export interface DepartmentInTree {
-  id: number;
-  code: string;
-  name: string;
-  path: string;
-  depth: number;
-}
+import { DepartmentComplianceRow } from './report-rows';
 
 const EMPTY: Record<ComplianceStatus, number> = { completed: 0, expired: 0, overdue: 0, in_progress: 0, not_started: 0 };
 
@@ -17,13 +10,9 @@ const EMPTY: Record<ComplianceStatus, number> = { completed: 0, expired: 0, over
  * an empty rate: a unit never assigned the training is itself a finding.
  */
 export function rollUp(departments: DepartmentInTree[], counts: Map<number, Record<ComplianceStatus, number>>): DepartmentComplianceRow[] {
-  return departments.map((department) => {
-    const total = { ...EMPTY };
-    for (const other of departments) {
-      if (!other.path.startsWith(department.path)) continue;
-      const own = counts.get(other.id) ?? EMPTY;
-      for (const status of Object.keys(total) as ComplianceStatus[]) total[status] += own[status];
-    }
+  const totals = subtreeSums(departments, counts, EMPTY);
+  return departments.map((department, index) => {
+    const total = totals[index];
     const assigned = Object.values(total).reduce((sum, count) => sum + count, 0);
     return {
       departmentCode: department.code,
@@ -35,12 +24,7 @@ export function rollUp(departments: DepartmentInTree[], counts: Map<number, Reco
       notStarted: total.not_started,
       overdue: total.overdue,
       expired: total.expired,
-      completionRate: completionRate(total.completed, assigned),
+      completionRate: percent(total.completed, assigned),
     };
   });
-}
-
-/** Percent with one decimal; null when nothing is assigned. */
-export function completionRate(completed: number, assigned: number): number | null {
-  return assigned === 0 ? null : Math.round((completed * 1000) / assigned) / 10;
 }

@@ -1,9 +1,9 @@
+import { DAY_MS } from '../common/vietnam-dates';
 import { PasswordPolicy } from '../config/app-config';
 
 const MAX_LENGTH = 128;
 const CLASS_NAMES = 'chữ thường, chữ hoa, chữ số, ký tự đặc biệt';
 const COUNT_WORDS = ['không', 'một', 'hai', 'ba', 'bốn'];
-const DAY_MS = 24 * 3600 * 1000;
 
 /** The policy of a configuration with every default: 10 characters, three kinds, no expiry, last 5 refused. */
 export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = { minLength: 10, minClasses: 3, maxAgeDays: 0, history: 5 };

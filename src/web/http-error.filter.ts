@@ -3,6 +3,7 @@ import { Request, Response } from 'express';
 import { AuditAction } from '../audit/audit-actions';
 import { AuditService } from '../audit/audit.service';
 import { PasswordChangeRequiredException, SignInRequiredException } from '../auth/auth-exceptions';
+import { isLandingPath, pathForLogs } from '../drills/drill-token';
 import { CsrfRejectedException } from '../security/csrf';
 import { bodyParserException } from './body-errors';
 import { databaseUnavailableException, RETRY_AFTER_SECONDS } from './database-unavailable';
@@ -47,14 +48,15 @@ export class HttpErrorFilter implements ExceptionFilter {
     const status = exception instanceof HttpException ? exception.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR;
     // eslint-disable-next-line @typescript-eslint/no-base-to-string -- our genReqId (web/logging.ts) makes strings
     const requestId = String(request.id ?? '');
+    const path = pathForLogs(request.path);
     if (outage) {
       // Hundreds of requests fail alike during an outage: one line each, without the stack.
-      this.logger.error({ requestId, code: (thrown as { code?: unknown }).code, reason: (thrown as Error).message }, `Database unavailable on ${request.method} ${request.path}`);
+      this.logger.error({ requestId, code: (thrown as { code?: unknown }).code, reason: (thrown as Error).message }, `Database unavailable on ${request.method} ${path}`);
     } else if (status >= 500) {
-      this.logger.error({ err: exception, requestId }, `Unhandled error on ${request.method} ${request.path}`);
+      this.logger.error({ err: exception, requestId }, `Unhandled error on ${request.method} ${path}`);
     } else if (bodyError) {
       // A client's mistake or probe, not a fault of ours: visible, but no alert.
-      this.logger.warn({ requestId, status, type: (thrown as { type: string }).type }, `Refused request body on ${request.method} ${request.path}`);
+      this.logger.warn({ requestId, status, type: (thrown as { type: string }).type }, `Refused request body on ${request.method} ${path}`);
     }
     if (isAuditedRefusal(request, status, exception)) await this.auditRefusal(request, status);
     if (response.headersSent) return;
@@ -84,10 +86,11 @@ export class HttpErrorFilter implements ExceptionFilter {
 
 /**
  * A signed-in person refused a page (role) or a record (scope, answered 404) may be probing:
- * audited. A 404 for a path no route knows (a typo, a favicon) is not a refusal.
+ * audited. A 404 for a path no route knows (a typo, a favicon) is not a refusal, nor is a drill
+ * link that expired or was reduced to counts (and its path is a secret, kept out of the log).
  */
 function isAuditedRefusal(request: Request, status: number, exception: unknown): boolean {
-  if (!request.user || exception instanceof CsrfRejectedException) return false;
+  if (!request.user || exception instanceof CsrfRejectedException || isLandingPath(request.path)) return false;
   return status === HttpStatus.FORBIDDEN || (status === HttpStatus.NOT_FOUND && !isRouteNotFound(exception));
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage } from 'node:http';
 import { Options, stdSerializers } from 'pino-http';
-import { LANDING_PREFIX } from '../drills/drill-token';
+import { isLandingPath, pathForLogs } from '../drills/drill-token';
 import { AppConfig } from '../config/app-config';
 
 /**
@@ -26,6 +26,6 @@ export function pinoHttpOptions(config: AppConfig): Options {
  */
 function withoutDrillSecrets(request: IncomingMessage): unknown {
   const serialized = stdSerializers.req(request) as { url?: string; query?: unknown; params?: unknown };
-  if (!serialized.url?.startsWith(LANDING_PREFIX)) return serialized;
-  return { ...serialized, url: `${LANDING_PREFIX}[drill-link]`, query: {}, params: {} };
+  if (!serialized.url || !isLandingPath(serialized.url)) return serialized;
+  return { ...serialized, url: pathForLogs(serialized.url), query: {}, params: {} };
 }
