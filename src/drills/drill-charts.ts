@@ -6,7 +6,7 @@ const escape = hbs.handlebars.Utils.escapeExpression;
 
 /** Click rate per department of one campaign; red above one in five. */
 export function clickRateChart(rows: DrillResultRow[]): hbs.SafeString {
-  const bars = rows.map((row) => ({ label: row.departmentName, depth: row.depth, rate: row.clickedRate ?? 0, valueText: percentText(row.clickedRate ?? 0), good: (row.clickedRate ?? 0) <= 20 }));
+  const bars = rows.map((row) => ({ label: row.departmentName, rate: row.clickedRate ?? 0, valueText: percentText(row.clickedRate ?? 0), good: (row.clickedRate ?? 0) <= 20 }));
   return barChart(bars, { id: 'click-chart', title: 'Tỷ lệ mở đường liên kết theo đơn vị' });
 }
 

@@ -15,6 +15,13 @@ const row = (name: string, rate: number | null): DepartmentComplianceRow => ({
 });
 
 describe('completionChart', () => {
+  it('should cut a name too long for the label column, and keep it whole in its tooltip', () => {
+    const name = 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường Bình Thạnh';
+    const svg = completionChart([row(name, 50)]).toString();
+    expect(svg).toContain(`<title>${name}</title>Văn phòng Hội đồng nhân dân và Ủy…</text>`);
+    expect(completionChart([row('Văn phòng Sở', 50)]).toString()).toContain('<title>Văn phòng Sở</title>Văn phòng Sở</text>');
+  });
+
   it('should draw one bar per unit, proportional to its rate', () => {
     const svg = completionChart([row('Phòng A', 50), row('Phòng B', 100)]).toString();
     expect(svg.match(/class="chart-bar(-good)?"/g)).toHaveLength(2);

@@ -5,7 +5,6 @@ import { DepartmentComplianceRow } from './report-rows';
 export function completionChart(rows: DepartmentComplianceRow[]): ReturnType<typeof barChart> {
   const bars = rows.map((row) => ({
     label: row.departmentName,
-    depth: row.depth,
     rate: row.completionRate,
     valueText: row.completionRate === null ? 'chưa giao' : percentText(row.completionRate),
     good: row.completionRate !== null && row.completionRate >= 80,

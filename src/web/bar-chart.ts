@@ -4,15 +4,21 @@ const ROW_HEIGHT = 34;
 const LABEL_WIDTH = 300;
 const BAR_WIDTH = 360;
 const WIDTH = LABEL_WIDTH + BAR_WIDTH + 70;
+/** About what fits in LABEL_WIDTH at the label's size; a longer name is cut, whole in its tooltip. */
+const LABEL_CHARACTERS = 34;
 
 export interface ChartBar {
-  /** A department name, indented by its depth in the tree. */
+  /** A department name. */
   label: string;
-  depth: number;
   /** Percent; null draws no bar (nothing to measure). */
   rate: number | null;
   valueText: string;
   good: boolean;
+}
+
+/** A department name that fits beside the bars: longer ones end in "…" (the table beside has them whole). */
+function shortLabel(label: string): string {
+  return label.length <= LABEL_CHARACTERS ? label : `${label.slice(0, LABEL_CHARACTERS - 1).trimEnd()}…`;
 }
 
 /** "87,5%": Vietnamese decimal comma. */
@@ -32,7 +38,7 @@ export function barChart(bars: ChartBar[], chart: { id: string; title: string })
     const y = index * ROW_HEIGHT + 5;
     const width = bar.rate === null ? 0 : Math.max(2, (bar.rate / 100) * BAR_WIDTH);
     return [
-      `<text x="${LABEL_WIDTH - 8}" y="${y + 20}" text-anchor="end" class="chart-label">${escape(`${'\u00a0'.repeat(bar.depth * 3)}${bar.label}`)}</text>`,
+      `<text x="${LABEL_WIDTH - 8}" y="${y + 20}" text-anchor="end" class="chart-label"><title>${escape(bar.label)}</title>${escape(shortLabel(bar.label))}</text>`,
       `<rect x="${LABEL_WIDTH}" y="${y + 5}" width="${BAR_WIDTH}" height="20" class="chart-track"/>`,
       `<rect x="${LABEL_WIDTH}" y="${y + 5}" width="${width.toFixed(1)}" height="20" class="${bar.good ? 'chart-bar-good' : 'chart-bar'}"/>`,
       `<text x="${LABEL_WIDTH + BAR_WIDTH + 8}" y="${y + 20}" class="chart-value">${escape(bar.valueText)}</text>`,
