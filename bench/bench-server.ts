@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../test/helpers/free-port';
+import { waitForHealth } from '../test/helpers/portal-process';
 
 export interface BenchServer {
   baseUrl: string;
@@ -45,24 +46,15 @@ export async function startBenchServer(options: BenchServerOptions): Promise<Ben
     stdio: ['ignore', process.env.BENCH_SERVER_LOG ? 'inherit' : 'ignore', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
-  await waitUntilHealthy(baseUrl, child);
-  return { baseUrl, stop: () => stop(child) };
-}
-
-async function waitUntilHealthy(baseUrl: string, child: ChildProcess): Promise<void> {
-  // Generous: on a loaded machine the workers start one after the other, each in several seconds.
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode} before it was healthy`);
-    try {
-      if ((await fetch(`${baseUrl}/health`)).status === 200) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  try {
+    // Generous: on a loaded machine the workers start one after the other, each in several seconds.
+    await waitForHealth(baseUrl, exited, () => 'BENCH_SERVER_LOG=error shows the server log', 180_000);
+  } catch (error) {
+    signalGroup(child, 'SIGKILL');
+    throw error;
   }
-  signalGroup(child, 'SIGKILL');
-  throw new Error('the server was not healthy within 180 s');
+  return { baseUrl, stop: () => stop(child) };
 }
 
 /** SIGTERM lets every process write its CPU profile and close its database cleanly. */

@@ -56,8 +56,7 @@ describe('effectiveStatus', () => {
         .from('record', 'record')
         .select('record.status', 'status')
         .addSelect('COUNT(*)', 'count')
-        .where(`record.status IN (${clause.from.map((status) => `'${status}'`).join(', ')})`)
-        .andWhere(clause.sql)
+        .where(clause.sql)
         .groupBy('record.status')
         .setParameters({ now: sqlDateTime(now), today: '2026-11-24' })
         .getRawMany<{ status: ComplianceStatus; count: number }>();

@@ -16,9 +16,15 @@ const SQL_CONDITIONS = {
   'past-due': 'record.due_date < :today',
 };
 
+/** Each clause as an SQL condition over the alias `record`: the stored status is one it reads otherwise, and its condition holds. */
+const CLAUSES_IN_SQL = CLAUSES.map((clause) => ({
+  sql: `record.status IN (${clause.from.map((status) => `'${status}'`).join(', ')}) AND ${SQL_CONDITIONS[clause.when]}`,
+  becomes: clause.becomes,
+}));
+
 /** The rule in SQL over the alias `record`, with the parameters :now (sqlDateTime) and :today. */
 export const EFFECTIVE_STATUS = `CASE
-${CLAUSES.map((clause) => `  WHEN record.status IN (${clause.from.map((status) => `'${status}'`).join(', ')}) AND ${SQL_CONDITIONS[clause.when]} THEN '${clause.becomes}'`).join('\n')}
+${CLAUSES_IN_SQL.map((clause) => `  WHEN ${clause.sql} THEN '${clause.becomes}'`).join('\n')}
   ELSE record.status END`;
 
 export interface StatusFacts {
@@ -34,10 +40,10 @@ export function effectiveStatus(row: StatusFacts, now: Date): ComplianceStatus {
 }
 
 /**
- * The rule's clauses in SQL over the alias `record` (parameters :now and :today): the rows of
- * these stored statuses for which the condition holds read as `becomes`.
+ * The rule's clauses in SQL over the alias `record` (parameters :now and :today): the rows for
+ * which `sql` holds read as `becomes`, whatever their stored status.
  */
-export const STALE_CLAUSES = CLAUSES.map((clause) => ({ from: clause.from, sql: SQL_CONDITIONS[clause.when], becomes: clause.becomes }));
+export const STALE_CLAUSES: ReadonlyArray<{ sql: string; becomes: ComplianceStatus }> = CLAUSES_IN_SQL;
 
 /** Datetime literal in the form both databases store (UTC, milliseconds). */
 export function sqlDateTime(instant: Date): string {

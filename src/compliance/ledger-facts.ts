@@ -6,7 +6,7 @@ import { Lesson } from '../courses/lesson.entity';
 import { User } from '../users/user.entity';
 import { Assignment } from './assignment.entity';
 import { ComplianceRecord } from './compliance-record.entity';
-import { isMariaDb } from '../database/database-kind';
+import { lockedForWrite } from '../database/database-kind';
 
 /** Everything the ledger rules need for one course and a batch of people, read in a handful of queries. */
 export interface BatchFacts {
@@ -23,7 +23,7 @@ export async function loadBatchFacts(manager: EntityManager, courseId: number, u
     manager.find(User, { where: { id: In(userIds) }, relations: { department: true } }),
     manager.find(Assignment, { where: { courseId, removedAt: IsNull() }, relations: { department: true } }),
     // Locked on MariaDB: the counters move from the statuses read here (see ledger-counts).
-    manager.find(ComplianceRecord, { where: { courseId, userId: In(userIds), current: true }, ...(isMariaDb(manager.connection) ? { lock: { mode: 'pessimistic_write' as const } } : {}) }),
+    manager.find(ComplianceRecord, { where: { courseId, userId: In(userIds), current: true }, ...lockedForWrite(manager) }),
     manager.find(Certificate, { where: { courseId, userId: In(userIds) } }),
     manager.find(Attempt, { where: { courseId, userId: In(userIds) }, select: { userId: true, startedAt: true, scorePercent: true } }),
     lessonReadsOf(manager, courseId, userIds),

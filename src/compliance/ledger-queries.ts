@@ -83,7 +83,6 @@ async function staleRows(manager: EntityManager, filters: LedgerQueryFilters, no
   const found = [];
   for (const clause of STALE_CLAUSES) {
     const rows = await currentRecords(manager, filters, now)
-      .andWhere(`record.status IN (${clause.from.map((status) => `'${status}'`).join(', ')})`)
       .andWhere(clause.sql)
       .select('record.department_id', 'departmentId')
       .addSelect('record.status', 'status')

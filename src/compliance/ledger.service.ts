@@ -6,7 +6,7 @@ import { User } from '../users/user.entity';
 import { Assignment } from './assignment.entity';
 import { ComplianceRecord } from './compliance-record.entity';
 import { assignedDueDate, BatchFacts, loadBatchFacts } from './ledger-facts';
-import { isMariaDb } from '../database/database-kind';
+import { lockedForWrite } from '../database/database-kind';
 import { CountChanges } from './ledger-counts';
 import { attemptShortcut, LedgerRowState, planLedger } from './ledger-rules';
 
@@ -62,10 +62,7 @@ export class LedgerService implements ComplianceSync {
    * so the counters move from the status it really had.
    */
   public async recordAttempt(manager: EntityManager, courseId: number, userId: number, attempt: AttemptEvent, now = new Date()): Promise<void> {
-    const builder = manager
-      .createQueryBuilder(ComplianceRecord, 'record')
-      .where('record.user_id = :userId AND record.course_id = :courseId AND record.current = :yes', { userId, courseId, yes: true });
-    const [row] = await (isMariaDb(manager.connection) ? builder.setLock('pessimistic_write') : builder).getMany();
+    const [row] = await manager.find(ComplianceRecord, { where: { userId, courseId, current: true }, ...lockedForWrite(manager) });
     const change = row ? attemptShortcut(row, attempt, vietnamDate(now)) : null;
     if (!row || !change) return this.syncLearners(manager, courseId, [userId], now);
     await manager.update(ComplianceRecord, { id: row.id }, { ...change, updatedAt: now });

@@ -4,7 +4,7 @@ import { startTestProvider, TestProvider } from '../helpers/oidc-provider';
 import { startTestApp, TestApp } from '../helpers/test-app';
 import { createTestDatabase, TestDatabase } from '../helpers/test-database';
 import { Browser } from 'playwright-core';
-import { freePort } from '../helpers/portal-fixture';
+import { freePort } from '../helpers/free-port';
 
 describeInBrowser('Signing in with the agency account in Chromium', () => {
   const state = {} as { provider: TestProvider; portal: TestApp; database: TestDatabase; browser: Browser; baseUrl: string };

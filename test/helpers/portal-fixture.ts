@@ -83,5 +83,3 @@ export function usePortalInBrowser(env: () => Record<string, string> = () => ({}
     },
   };
 }
-
-export { freePort };

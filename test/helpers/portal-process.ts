@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './portal-fixture';
+import { freePort } from './free-port';
 import { TEST_SESSION_SECRET } from './test-app';
 
 const PROJECT_ROOT = join(__dirname, '..', '..');
@@ -71,10 +71,11 @@ export async function launchPortalProcess(databaseUrl: string, env: Record<strin
   return { baseUrl, pid: child.pid!, kill: () => signal('SIGKILL'), stop: () => signal('SIGTERM'), log, ready };
 }
 
-async function waitForHealth(baseUrl: string, exited: Promise<void>, log: () => string): Promise<void> {
+/** Resolves once /health answers 200; fails, with the end of the log, if the process exits first or the time runs out. */
+export async function waitForHealth(baseUrl: string, exited: Promise<void>, log: () => string, timeoutMs = 90_000): Promise<void> {
   let gone = false;
   void exited.then(() => (gone = true));
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (gone) throw new Error(`The portal process exited before answering:\n${log().slice(-3000)}`);
     try {
@@ -84,5 +85,5 @@ async function waitForHealth(baseUrl: string, exited: Promise<void>, log: () => 
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`The portal process did not answer /health within 90 s:\n${log().slice(-3000)}`);
+  throw new Error(`The portal process did not answer /health within ${timeoutMs / 1000} s:\n${log().slice(-3000)}`);
 }

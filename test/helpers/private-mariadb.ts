@@ -4,7 +4,7 @@ import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createConnection } from 'mysql2/promise';
-import { freePort } from './portal-fixture';
+import { freePort } from './free-port';
 import { IN_CI } from './environment';
 import { createTestDatabase, DatabaseKind, TestDatabase } from './test-database';
 
